@@ -1,0 +1,486 @@
+//! The rules of the strategy and the format that need more than one value to judge:
+//! one function per rule, each pushing diagnostics. `check` runs them over the whole
+//! workspace; the edit commands run the same function on the edited text.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::i18n::Lang;
+use crate::load::Workspace;
+use crate::model::{Spanned, Status, Strategy, Year};
+use crate::schedule::{self, REVIEW_DAYS, STALE_DAYS};
+use crate::suggest::nearest;
+use crate::tr;
+
+/// What the rules need besides the plan.
+#[derive(Clone, Copy, Debug)]
+pub struct Context<'a> {
+    /// The day the time rules judge from.
+    pub as_of: NaiveDate,
+    /// The year the time rules (stale items, review date) apply to; older years are
+    /// history, and nagging about them helps nobody.
+    pub current_year: Option<&'a str>,
+    /// The language of messages.
+    pub lang: Lang,
+}
+
+/// Every diagnostic of the workspace: the loader's and the rules', in file order.
+pub fn check(ws: &Workspace, cx: Context<'_>) -> Vec<Diagnostic> {
+    let mut out = ws.diagnostics.clone();
+    duplicate_strategy_ids(&ws.strategy, cx, &mut out);
+    for (year, &complete) in ws.years.iter().zip(&ws.years_complete) {
+        check_year(ws, year, complete, cx, &mut out);
+    }
+    sort(&mut out);
+    out
+}
+
+/// The diagnostics of one year only, with the strategy's: what a report or an edit
+/// of that year must care about.
+pub fn check_one(ws: &Workspace, index: usize, cx: Context<'_>) -> Vec<Diagnostic> {
+    let year = &ws.years[index];
+    let mut out: Vec<Diagnostic> = ws
+        .diagnostics
+        .iter()
+        .filter(|d| match &d.location {
+            Location::Span(file, _) => Some(*file) == ws.strategy.file || year.files.contains(file),
+            Location::Path(path) => path.starts_with(&year.dir),
+        })
+        .cloned()
+        .collect();
+    duplicate_strategy_ids(&ws.strategy, cx, &mut out);
+    check_year(ws, year, ws.years_complete[index], cx, &mut out);
+    sort(&mut out);
+    out
+}
+
+fn sort(out: &mut [Diagnostic]) {
+    out.sort_by_key(|d| match &d.location {
+        Location::Path(_) => (0, 0, 0),
+        Location::Span(file, span) => (1, file.0, span.start),
+    });
+}
+
+fn check_year(
+    ws: &Workspace,
+    year: &Year,
+    complete: bool,
+    cx: Context<'_>,
+    out: &mut Vec<Diagnostic>,
+) {
+    duplicate_item_ids(year, cx, out);
+    if ws.strategy_complete {
+        unknown_goals(&ws.strategy, year, cx, out);
+        if complete {
+            goal_coverage(&ws.strategy, year, cx, out);
+        }
+    }
+    dates_out_of_order(year, cx, out);
+    unknown_owners(year, cx, out);
+    done_without_date(year, cx, out);
+    outside_period(year, cx, out);
+    if cx.current_year == Some(year.name.as_str()) {
+        stale_items(year, cx, out);
+        plan_not_reviewed(year, cx, out);
+    }
+}
+
+fn duplicate_strategy_ids(strategy: &Strategy, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(file) = strategy.file else { return };
+    let areas = strategy.areas.iter().map(|a| &a.id);
+    let goals = strategy.goals().map(|g| &g.id);
+    for (what, ids) in [
+        (cx.lang.pick("area", "området"), areas.collect::<Vec<_>>()),
+        (cx.lang.pick("goal", "målet"), goals.collect()),
+    ] {
+        let mut seen: HashMap<&str, &Spanned<String>> = HashMap::new();
+        for id in ids {
+            if let Some(first) = seen.get(id.value.as_str()) {
+                out.push(
+                    Diagnostic::new(
+                        Code::DuplicateId,
+                        file,
+                        id.span.clone(),
+                        tr!(
+                            cx.lang,
+                            "{what} `{}` is defined twice",
+                            "{what} `{}` finns två gånger",
+                            id.value
+                        ),
+                    )
+                    .with_note(
+                        file,
+                        first.span.clone(),
+                        cx.lang.pick("first defined here", "först här").into(),
+                    ),
+                );
+            } else {
+                seen.insert(&id.value, id);
+            }
+        }
+    }
+}
+
+fn duplicate_item_ids(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    let mut seen = HashMap::new();
+    for item in &year.items {
+        if let Some(first) = seen.insert(item.id.value.as_str(), item) {
+            seen.insert(first.id.value.as_str(), first);
+            out.push(
+                Diagnostic::new(
+                    Code::DuplicateId,
+                    item.file,
+                    item.id.span.clone(),
+                    tr!(
+                        cx.lang,
+                        "item id `{}` is used twice in {}",
+                        "aktivitets-id `{}` används två gånger i {}",
+                        item.id.value,
+                        year.label()
+                    ),
+                )
+                .with_note(
+                    first.file,
+                    first.id.span.clone(),
+                    cx.lang.pick("first used here", "först här").into(),
+                )
+                .with_help(
+                    cx.lang
+                        .pick(
+                            "give each item its own id",
+                            "ge varje aktivitet ett eget id",
+                        )
+                        .to_owned(),
+                ),
+            );
+        }
+    }
+}
+
+fn unknown_goal(
+    strategy: &Strategy,
+    file: crate::source::FileId,
+    id: &Spanned<String>,
+    cx: Context<'_>,
+) -> Option<Diagnostic> {
+    if strategy.goal(&id.value).is_some() {
+        return None;
+    }
+    let ids: Vec<&str> = strategy.goals().map(|g| g.id.value.as_str()).collect();
+    let help = match nearest(&id.value, ids.iter().copied()) {
+        Some(n) => tr!(
+            cx.lang,
+            "did you mean `{n}`? the strategy has {}",
+            "menade du `{n}`? strategin har {}",
+            ids.join(", ")
+        ),
+        None => tr!(
+            cx.lang,
+            "the strategy has {}",
+            "strategin har {}",
+            ids.join(", ")
+        ),
+    };
+    Some(
+        Diagnostic::new(
+            Code::UnknownGoal,
+            file,
+            id.span.clone(),
+            tr!(
+                cx.lang,
+                "the strategy has no goal `{}`",
+                "strategin har inget mål `{}`",
+                id.value
+            ),
+        )
+        .with_help(help),
+    )
+}
+
+fn unknown_goals(strategy: &Strategy, year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    for g in &year.goals {
+        out.extend(unknown_goal(strategy, g.file, &g.id, cx));
+    }
+    for item in &year.items {
+        for id in &item.goals {
+            out.extend(unknown_goal(strategy, item.file, id, cx));
+        }
+    }
+}
+
+fn goal_coverage(strategy: &Strategy, year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(plan_file) = year.plan_file else {
+        return;
+    };
+    let anchor = year
+        .goals
+        .first()
+        .map(|g| g.span.clone())
+        .or(year.header.span.clone())
+        .unwrap_or(0..0);
+    let label = year.label();
+    for goal in strategy.goals() {
+        let id = &goal.id.value;
+        if year.goal_owner(id).is_none() {
+            out.push(
+                Diagnostic::new(
+                    Code::GoalWithoutOwner,
+                    plan_file,
+                    anchor.clone(),
+                    tr!(
+                        cx.lang,
+                        "goal {id} has no owner in {label}",
+                        "mål {id} saknar ansvarig i {label}"
+                    ),
+                )
+                .with_help(tr!(
+                    cx.lang,
+                    "add `[goals.{id}]` with `owner = \"<post>\"` to plan.toml",
+                    "lägg till `[goals.{id}]` med `owner = \"<post>\"` i plan.toml"
+                )),
+            );
+        }
+        let live = year
+            .items
+            .iter()
+            .any(|i| i.status.value != Status::Dropped && i.goals.iter().any(|g| &g.value == id));
+        if !live {
+            let span = year
+                .goal_owner(id)
+                .map_or(anchor.clone(), |g| g.span.clone());
+            out.push(
+                Diagnostic::new(
+                    Code::GoalWithoutActivity,
+                    plan_file,
+                    span,
+                    tr!(
+                        cx.lang,
+                        "goal {id} has no activity in {label}",
+                        "mål {id} saknar aktivitet i {label}"
+                    ),
+                )
+                .with_help(tr!(
+                    cx.lang,
+                    "add an [[item]] with `goals = [\"{id}\"]` (dropped items do not count)",
+                    "lägg till ett [[item]] med `goals = [\"{id}\"]` (strukna aktiviteter räknas inte)"
+                )),
+            );
+        }
+    }
+}
+
+fn dates_out_of_order(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    if let (Some(period), Some(file)) = (&year.header.period, year.plan_file)
+        && period.value.end < period.value.start
+    {
+        out.push(Diagnostic::new(
+            Code::DatesOutOfOrder,
+            file,
+            period.span.clone(),
+            tr!(
+                cx.lang,
+                "the period ends ({}) before it starts ({})",
+                "perioden slutar ({}) innan den börjar ({})",
+                period.value.end,
+                period.value.start
+            ),
+        ));
+    }
+    for item in &year.items {
+        if let (Some(start), Some(due)) = (&item.start, &item.due)
+            && due.value < start.value
+        {
+            out.push(
+                Diagnostic::new(
+                    Code::DatesOutOfOrder,
+                    item.file,
+                    due.span.clone(),
+                    tr!(
+                        cx.lang,
+                        "item {} is due ({}) before it starts ({})",
+                        "aktivitet {} ska vara klar ({}) innan den börjar ({})",
+                        item.id.value,
+                        due.value,
+                        start.value
+                    ),
+                )
+                .with_note(
+                    item.file,
+                    start.span.clone(),
+                    cx.lang.pick("starts here", "börjar här").into(),
+                ),
+            );
+        }
+    }
+}
+
+fn unknown_owners(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(roster) = &year.header.owners else {
+        return;
+    };
+    let posts: Vec<&str> = roster.iter().map(|p| p.value.as_str()).collect();
+    let plan_file = year.plan_file;
+    let owners = year
+        .header
+        .lead
+        .iter()
+        .filter_map(|l| plan_file.map(|f| (f, l)))
+        .chain(
+            year.goals
+                .iter()
+                .filter_map(|g| g.owner.as_ref().map(|o| (g.file, o))),
+        )
+        .chain(
+            year.items
+                .iter()
+                .filter_map(|i| i.owner.as_ref().map(|o| (i.file, o))),
+        );
+    for (file, owner) in owners {
+        if posts.contains(&owner.value.as_str()) {
+            continue;
+        }
+        let help = match nearest(&owner.value, posts.iter().copied()) {
+            Some(n) => tr!(cx.lang, "did you mean `{n}`?", "menade du `{n}`?"),
+            None => tr!(
+                cx.lang,
+                "add the post to `owners` in [plan], or use one of: {}",
+                "lägg till posten i `owners` under [plan], eller använd en av: {}",
+                posts.join(", ")
+            ),
+        };
+        out.push(
+            Diagnostic::new(
+                Code::UnknownOwner,
+                file,
+                owner.span.clone(),
+                tr!(
+                    cx.lang,
+                    "`{}` is not in the plan's owners roster",
+                    "`{}` finns inte i planens lista över ansvariga poster",
+                    owner.value
+                ),
+            )
+            .with_help(help),
+        );
+    }
+}
+
+fn done_without_date(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    for item in &year.items {
+        if item.status.value == Status::Done && item.completed.is_none() {
+            out.push(
+                Diagnostic::new(
+                    Code::DoneWithoutDate,
+                    item.file,
+                    item.status.span.clone(),
+                    tr!(
+                        cx.lang,
+                        "item {} is done but has no `completed` date",
+                        "aktivitet {} är klar men saknar datum i `completed`",
+                        item.id.value
+                    ),
+                )
+                .with_help(tr!(
+                    cx.lang,
+                    "add `completed = YYYY-MM-DD`",
+                    "lägg till `completed = ÅÅÅÅ-MM-DD`"
+                )),
+            );
+        }
+    }
+}
+
+fn outside_period(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    let Some(period) = &year.header.period else {
+        return;
+    };
+    for item in &year.items {
+        if let Some(due) = &item.due
+            && !period.value.contains(due.value)
+        {
+            out.push(Diagnostic::new(
+                Code::OutsidePeriod,
+                item.file,
+                due.span.clone(),
+                tr!(
+                    cx.lang,
+                    "item {} is due {}, outside {} ({} to {})",
+                    "aktivitet {} ska vara klar {}, utanför {} ({} till {})",
+                    item.id.value,
+                    due.value,
+                    year.label(),
+                    period.value.start,
+                    period.value.end
+                ),
+            ));
+        }
+    }
+}
+
+fn stale_items(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    for item in &year.items {
+        if schedule::is_stale(item, cx.as_of) {
+            let since = match schedule::last_activity(item) {
+                Some(day) => tr!(cx.lang, "since {day}", "sedan {day}"),
+                None => cx.lang.pick("ever", "någonsin").to_owned(),
+            };
+            out.push(
+                Diagnostic::new(
+                    Code::StaleItem,
+                    item.file,
+                    item.span.clone(),
+                    tr!(
+                        cx.lang,
+                        "item {} has had no log entry {since} (more than {STALE_DAYS} days)",
+                        "aktivitet {} har ingen loggpost {since} (mer än {STALE_DAYS} dagar)",
+                        item.id.value
+                    ),
+                )
+                .with_help(tr!(
+                    cx.lang,
+                    "note what happened: `intplan item note {} \"...\"`",
+                    "skriv vad som hänt: `intplan item note {} \"...\"`",
+                    item.id.value
+                )),
+            );
+        }
+    }
+}
+
+fn plan_not_reviewed(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    let (Some(file), Some(header_span)) = (year.plan_file, year.header.span.clone()) else {
+        return;
+    };
+    let message = match &year.header.reviewed {
+        None => (
+            header_span,
+            tr!(
+                cx.lang,
+                "the board has never recorded a review of the {} plan",
+                "styrelsen har aldrig antecknat en genomgång av planen för {}",
+                year.label()
+            ),
+        ),
+        Some(day) if (cx.as_of - day.value).num_days() > REVIEW_DAYS => (
+            day.span.clone(),
+            tr!(
+                cx.lang,
+                "the plan was last reviewed {} days ago, on {}",
+                "planen gicks senast igenom för {} dagar sedan, {}",
+                (cx.as_of - day.value).num_days(),
+                day.value
+            ),
+        ),
+        Some(_) => return,
+    };
+    out.push(
+        Diagnostic::new(Code::PlanNotReviewed, file, message.0, message.1).with_help(tr!(
+            cx.lang,
+            "go through the plan at a board meeting and set `reviewed = {}` in [plan]",
+            "gå igenom planen på ett styrelsemöte och sätt `reviewed = {}` under [plan]",
+            cx.as_of
+        )),
+    );
+}

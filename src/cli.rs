@@ -1,0 +1,172 @@
+//! The command line, declared with clap's derive: the doc comments here are the
+//! `--help` text, so they are written for a student who has never used the tool.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+use crate::render::Format;
+
+/// Keeps Chalmers Student Union's internationalisation action plan honest.
+///
+/// The plan lives in TOML files in a plan folder (default `plans/`): the strategy
+/// in `strategy.toml`, and one folder per operating year (`2026-27/`) with the
+/// board's `plan.toml` and any unit files. `intplan check` validates them;
+/// `status`, `overdue` and `upcoming` report on them.
+#[derive(Debug, Parser)]
+#[command(name = "intplan", version, max_term_width = 100)]
+#[command(
+    after_help = "Examples:\n  intplan check\n  intplan status --lang sv\n  intplan overdue --owner \"Vice ordförande\"\n  intplan upcoming --within 30 --format markdown"
+)]
+pub struct Cli {
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: Global,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes; they may stand before or after the command.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// The plan folder, holding strategy.toml and the year folders.
+    #[arg(
+        short,
+        long,
+        global = true,
+        env = "INTPLAN_PLAN",
+        default_value = "plans",
+        value_name = "DIR"
+    )]
+    pub plan: PathBuf,
+
+    /// The operating year [default: the one whose period holds --as-of, else the latest].
+    #[arg(long, global = true, value_name = "YYYY-YY", value_parser = parse_year)]
+    pub year: Option<String>,
+
+    /// The day to compute the report for; every date rule uses it [default: today].
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<NaiveDate>,
+
+    /// Output language [default: from LANG/LC_ALL if it starts with sv, else en].
+    #[arg(long, global = true, env = "INTPLAN_LANG", value_enum)]
+    pub lang: Option<Lang>,
+
+    /// When to use colour; NO_COLOR is honoured, and pipes get none.
+    #[arg(long, global = true, value_enum, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+}
+
+/// When to colour output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always, even into a pipe.
+    Always,
+    /// Never.
+    Never,
+}
+
+fn parse_year(s: &str) -> Result<String, String> {
+    if crate::load::is_year_name(s) {
+        Ok(s.to_owned())
+    } else {
+        Err(format!(
+            "`{s}` is not an operating year: write YYYY-YY, like 2026-27"
+        ))
+    }
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate the strategy and every year's plan, reporting every problem at once.
+    ///
+    /// Exits 0 when there are no errors (warnings allowed unless --strict), 1 when
+    /// there are errors, 2 when a file or folder cannot be read.
+    #[command(
+        after_help = "Examples:\n  intplan check\n  intplan check --strict --format github\n  intplan check --format json | jq '.errors'"
+    )]
+    Check(CheckArgs),
+
+    /// One row per goal: owner, items, done, overdue, next due and health.
+    #[command(
+        after_help = "Examples:\n  intplan status\n  intplan status --as-of 2026-11-28 --lang sv\n  intplan status --owner Utbildningsenheten --format json"
+    )]
+    Status(ReportArgs),
+
+    /// Items past their due date (ongoing work: past its next due date), latest first.
+    #[command(
+        after_help = "Examples:\n  intplan overdue\n  intplan overdue --exit-code   # exits 1 when anything is overdue\n  intplan overdue --goal 2b --format csv"
+    )]
+    Overdue(OverdueArgs),
+
+    /// Items due from today up to DAYS days ahead, soonest first.
+    #[command(
+        after_help = "Examples:\n  intplan upcoming\n  intplan upcoming --within 30 --owner \"Vice ordförande\""
+    )]
+    Upcoming(UpcomingArgs),
+}
+
+/// How `check` writes its findings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// rustc-style blocks on stderr, with the source line and a caret.
+    #[default]
+    Human,
+    /// One JSON object on stdout.
+    Json,
+    /// GitHub Actions annotations on stdout.
+    Github,
+}
+
+/// Options of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+    /// Treat warnings as errors (exit 1 on any).
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// Options shared by the reports.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Only items owned by this post (case does not matter).
+    #[arg(long, value_name = "POST")]
+    pub owner: Option<String>,
+    /// Only this goal, like 2b.
+    #[arg(long, value_name = "ID")]
+    pub goal: Option<String>,
+}
+
+/// Options of `overdue`.
+#[derive(Debug, Args)]
+pub struct OverdueArgs {
+    /// Format and filters.
+    #[command(flatten)]
+    pub report: ReportArgs,
+    /// Exit 1 when any item is overdue, for CI and scripts.
+    #[arg(long)]
+    pub exit_code: bool,
+}
+
+/// Options of `upcoming`.
+#[derive(Debug, Args)]
+pub struct UpcomingArgs {
+    /// Format and filters.
+    #[command(flatten)]
+    pub report: ReportArgs,
+    /// How many days ahead to look.
+    #[arg(long, value_name = "DAYS", default_value_t = 14)]
+    pub within: u32,
+}

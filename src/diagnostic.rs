@@ -1,0 +1,412 @@
+//! A problem in the user's plan is a [`Diagnostic`] value, never an `Err`: the loader
+//! and the checks push them to a list so that `check` can report every problem at
+//! once (cargo-deny's way). This module owns the stable codes of the contract and the
+//! three ways a list is shown: rustc-style text, JSON, and GitHub annotations.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use serde::Serialize;
+
+use crate::i18n::Lang;
+use crate::source::{FileId, Sources, Span};
+use crate::tr;
+
+/// How bad a problem is. Errors fail `check`; warnings fail it only under `--strict`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Something the board must decide soon, but the plan is usable.
+    Warning,
+    /// The plan is broken or breaks a rule of the strategy.
+    Error,
+}
+
+macro_rules! codes {
+    ($($variant:ident = $name:literal, $severity:ident, $what:literal;)*) => {
+        /// The stable kebab-case codes of the contract: tests, CI annotations and
+        /// people's muscle memory depend on them, so a code never changes meaning.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Code {
+            $(#[doc = $what] $variant,)*
+        }
+
+        impl Code {
+            /// Every code, in the contract's order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The name printed in `error[name]` and in JSON.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $name,)* }
+            }
+
+            /// The severity the contract gives the code.
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+
+            /// One line on when the code fires, for documentation and `--help`.
+            pub fn description(self) -> &'static str {
+                match self { $(Code::$variant => $what,)* }
+            }
+        }
+    };
+}
+
+codes! {
+    TomlSyntax = "toml-syntax", Error, "the file is not valid TOML (or not UTF-8)";
+    UnknownField = "unknown-field", Error, "a key the format does not have";
+    MissingField = "missing-field", Error, "a required key is absent";
+    InvalidValue = "invalid-value", Error, "wrong type, unknown status/kind/group, bad date, bad `every`, badly named year folder";
+    DuplicateId = "duplicate-id", Error, "two items, areas or goals share an id";
+    UnknownGoal = "unknown-goal", Error, "an item or `[goals.X]` names a goal the strategy lacks";
+    GoalWithoutOwner = "goal-without-owner", Error, "a strategy goal has no owner in the year's plan";
+    GoalWithoutActivity = "goal-without-activity", Error, "a strategy goal has no item, other than dropped ones, in the year's plan";
+    DatesOutOfOrder = "dates-out-of-order", Error, "`due` before `start`, or a period that ends before it starts";
+    OngoingWithoutCadence = "ongoing-without-cadence", Error, "`kind = \"ongoing\"` without a valid `every`";
+    UnknownOwner = "unknown-owner", Error, "an owner missing from a declared `owners` roster";
+    MissingPlan = "missing-plan", Error, "a year folder without `plan.toml`";
+    DoneWithoutDate = "done-without-date", Warning, "`status = \"done\"` without `completed`";
+    StaleItem = "stale-item", Warning, "an open item with no log entry, completion or `last_done` in the last 30 days";
+    PlanNotReviewed = "plan-not-reviewed", Warning, "`[plan] reviewed` is absent or older than 30 days";
+    OutsidePeriod = "outside-period", Warning, "a `due` outside the year's period";
+}
+
+/// Where a diagnostic points: a span in a file the loader read, or a whole file or
+/// folder (a folder has no line to point at).
+#[derive(Clone, Debug)]
+pub enum Location {
+    /// A byte span in a loaded file.
+    Span(FileId, Span),
+    /// A path with no text to excerpt.
+    Path(PathBuf),
+}
+
+/// A further place that explains the problem, such as the first of two duplicate ids.
+#[derive(Clone, Debug)]
+pub struct Note {
+    /// The file the note points into.
+    pub file: FileId,
+    /// The span in that file.
+    pub span: Span,
+    /// What the place is.
+    pub label: String,
+}
+
+/// One problem found in the plan.
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    /// Error or warning; from the code unless a rule says otherwise.
+    pub severity: Severity,
+    /// The stable code.
+    pub code: Code,
+    /// The sentence a person reads, in the run's language.
+    pub message: String,
+    /// Where the problem is.
+    pub location: Location,
+    /// Other places that explain it.
+    pub notes: Vec<Note>,
+    /// What to do about it, such as "did you mean `owner`?".
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic at a span, with the code's own severity.
+    pub fn new(code: Code, file: FileId, span: Span, message: String) -> Self {
+        Diagnostic {
+            severity: code.severity(),
+            code,
+            message,
+            location: Location::Span(file, span),
+            notes: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// A diagnostic about a whole file or folder.
+    pub fn at_path(code: Code, path: PathBuf, message: String) -> Self {
+        Diagnostic {
+            severity: code.severity(),
+            code,
+            message,
+            location: Location::Path(path),
+            notes: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// Adds advice on the fix.
+    pub fn with_help(mut self, help: impl Into<Option<String>>) -> Self {
+        self.help = help.into();
+        self
+    }
+
+    /// Points at a second place, such as the first of two duplicates.
+    pub fn with_note(mut self, file: FileId, span: Span, label: String) -> Self {
+        self.notes.push(Note { file, span, label });
+        self
+    }
+
+    /// The path, line and column a person or a tool should open.
+    pub fn position(&self, sources: &Sources) -> (String, Option<(usize, usize)>) {
+        match &self.location {
+            Location::Span(file, span) => {
+                let f = sources.get(*file);
+                (display_path(&f.path), Some(f.line_col(span.start)))
+            }
+            Location::Path(path) => (display_path(path), None),
+        }
+    }
+}
+
+fn display_path(path: &std::path::Path) -> String {
+    path.display().to_string()
+}
+
+/// How many errors and warnings a list holds; decides the exit code of `check`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Diagnostics of severity error.
+    pub errors: usize,
+    /// Diagnostics of severity warning.
+    pub warnings: usize,
+}
+
+impl Counts {
+    /// Counts a list.
+    pub fn of(diagnostics: &[Diagnostic]) -> Self {
+        let errors = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        Counts {
+            errors,
+            warnings: diagnostics.len() - errors,
+        }
+    }
+}
+
+/// Writes diagnostics rustc-style, each with the lines it points at excerpted. The
+/// styles are ANSI; the caller's stream strips them when colour is off.
+pub fn write_human(
+    out: &mut dyn Write,
+    diagnostics: &[Diagnostic],
+    sources: &Sources,
+) -> io::Result<()> {
+    let renderer = Renderer::styled();
+    for d in diagnostics {
+        let level = match d.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let title = level.primary_title(d.message.as_str()).id(d.code.as_str());
+        let mut group = Group::with_title(title);
+        match &d.location {
+            Location::Span(file, span) => {
+                group = group.element(excerpt(sources, *file, span, None));
+            }
+            Location::Path(path) => {
+                group = group.element(Level::NOTE.message(format!("in {}", path.display())));
+            }
+        }
+        for note in &d.notes {
+            group = group.element(excerpt(
+                sources,
+                note.file,
+                &note.span,
+                Some(note.label.as_str()),
+            ));
+        }
+        if let Some(help) = &d.help {
+            group = group.element(Level::HELP.message(help.as_str()));
+        }
+        writeln!(out, "{}\n", renderer.render(&[group]))?;
+    }
+    Ok(())
+}
+
+/// A snippet of only the lines a span covers, so that rendering costs the same for a
+/// ten-line file and a hundred-thousand-line one.
+fn excerpt<'a>(
+    sources: &'a Sources,
+    file: FileId,
+    span: &Span,
+    label: Option<&'a str>,
+) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+    let f = sources.get(file);
+    let text = f.text.as_str();
+    let start = span.start.min(text.len());
+    let end = span.end.clamp(start, text.len());
+    let first = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let last = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let (line, _) = f.line_col(first);
+    let kind = if label.is_some() {
+        AnnotationKind::Context
+    } else {
+        AnnotationKind::Primary
+    };
+    let mut annotation = kind.span(start - first..end - first);
+    if let Some(label) = label {
+        annotation = annotation.label(label);
+    }
+    Snippet::source(&text[first..last])
+        .line_start(line)
+        .path(display_path(&f.path))
+        .annotation(annotation)
+}
+
+/// The closing line of `check`: what was found, in the run's language.
+pub fn summary(counts: Counts, lang: Lang) -> String {
+    let Counts { errors, warnings } = counts;
+    match (errors, warnings) {
+        (0, 0) => tr!(lang, "no problems found", "inga problem hittades"),
+        (e, 0) => tr!(lang, "{e} error(s) found", "{e} fel hittades"),
+        (0, w) => tr!(lang, "{w} warning(s) found", "{w} varning(ar) hittades"),
+        (e, w) => tr!(
+            lang,
+            "{e} error(s) and {w} warning(s) found",
+            "{e} fel och {w} varning(ar) hittades"
+        ),
+    }
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    errors: usize,
+    warnings: usize,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    severity: Severity,
+    code: &'static str,
+    message: &'a str,
+    file: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    end_line: Option<usize>,
+    end_column: Option<usize>,
+    help: Option<&'a str>,
+}
+
+/// Writes the contract's JSON object: counts and one entry per diagnostic. `line` and
+/// `column` are `null` only for a diagnostic about a folder.
+pub fn write_json(
+    out: &mut dyn Write,
+    diagnostics: &[Diagnostic],
+    sources: &Sources,
+) -> io::Result<()> {
+    let counts = Counts::of(diagnostics);
+    let report = JsonReport {
+        errors: counts.errors,
+        warnings: counts.warnings,
+        diagnostics: diagnostics
+            .iter()
+            .map(|d| {
+                let (file, start) = d.position(sources);
+                let end = match &d.location {
+                    Location::Span(f, span) => Some(sources.get(*f).line_col(span.end)),
+                    Location::Path(_) => None,
+                };
+                JsonDiagnostic {
+                    severity: d.severity,
+                    code: d.code.as_str(),
+                    message: &d.message,
+                    file,
+                    line: start.map(|p| p.0),
+                    column: start.map(|p| p.1),
+                    end_line: end.map(|p| p.0),
+                    end_column: end.map(|p| p.1),
+                    help: d.help.as_deref(),
+                }
+            })
+            .collect(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &report)?;
+    writeln!(out)
+}
+
+/// Writes GitHub Actions workflow commands, one line each, escaped the way the
+/// Actions toolkit escapes them so that a message with a comma or newline survives.
+pub fn write_github(
+    out: &mut dyn Write,
+    diagnostics: &[Diagnostic],
+    sources: &Sources,
+) -> io::Result<()> {
+    for d in diagnostics {
+        let command = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let (file, position) = d.position(sources);
+        let mut properties = format!("file={}", escape_property(&file));
+        if let Some((line, col)) = position {
+            properties.push_str(&format!(",line={line},col={col}"));
+        }
+        properties.push_str(&format!(",title={}", escape_property(d.code.as_str())));
+        let mut message = d.message.clone();
+        if let Some(help) = &d.help {
+            message.push('\n');
+            message.push_str(help);
+        }
+        writeln!(out, "::{command} {properties}::{}", escape_data(&message))?;
+    }
+    Ok(())
+}
+
+/// Escapes a workflow command's message (`%`, CR, LF).
+pub fn escape_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a workflow command's property value: as data, plus `:` and `,`.
+pub fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_kebab_case() {
+        let mut names: Vec<_> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        assert!(
+            names
+                .iter()
+                .all(|n| n.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        );
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), Code::ALL.len());
+    }
+
+    #[test]
+    fn github_escaping_follows_the_toolkit() {
+        assert_eq!(escape_data("50% done\r\nnext"), "50%25 done%0D%0Anext");
+        assert_eq!(escape_property("a:b,c%"), "a%3Ab%2Cc%25");
+    }
+
+    #[test]
+    fn json_and_github_share_positions() {
+        let mut sources = Sources::default();
+        let f = sources.add("p/plan.toml".into(), "[plan]\nlead = 1\n".into());
+        let d = Diagnostic::new(Code::InvalidValue, f, 14..15, "bad, really".into());
+        let mut json = Vec::new();
+        write_json(&mut json, std::slice::from_ref(&d), &sources).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&json).unwrap();
+        assert_eq!(v["errors"], 1);
+        assert_eq!(v["diagnostics"][0]["line"], 2);
+        assert_eq!(v["diagnostics"][0]["column"], 8);
+        let mut gh = Vec::new();
+        write_github(&mut gh, &[d], &sources).unwrap();
+        assert_eq!(
+            String::from_utf8(gh).unwrap(),
+            "::error file=p/plan.toml,line=2,col=8,title=invalid-value::bad, really\n"
+        );
+    }
+}

@@ -1,0 +1,20 @@
+//! `intplan` keeps Chalmers Student Union's internationalisation action plan in TOML
+//! files and checks and reports on it. Data flows one way: [`load`] reads files into
+//! the [`model`] (through [`decode`]), [`check`] finds problems as [`diagnostic`]s,
+//! [`report`]s compute what the board asks for, and [`render`] formats it. [`run`]
+//! wires one command line through that flow.
+
+pub mod check;
+pub mod cli;
+pub mod decode;
+pub mod diagnostic;
+pub mod i18n;
+pub mod load;
+pub mod model;
+pub mod output;
+pub mod render;
+pub mod report;
+pub mod run;
+pub mod schedule;
+pub mod source;
+pub mod suggest;

@@ -1,0 +1,135 @@
+//! Renderers: they turn a report's [`Table`] into text and never decide what to
+//! show. Every format gets the same rows, so a terminal, the minutes and a
+//! spreadsheet always agree. JSON is not here: reports serialise their own data.
+
+pub mod csv;
+pub mod markdown;
+pub mod table;
+
+use std::io::{self, Write};
+
+use clap::ValueEnum;
+use serde::Serialize;
+
+use crate::i18n::Lang;
+
+/// How a report is written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Aligned columns for a terminal.
+    #[default]
+    Table,
+    /// GitHub-flavoured Markdown tables, for the minutes.
+    Markdown,
+    /// RFC 4180 CSV with a header row, for spreadsheets.
+    Csv,
+    /// One JSON document, for scripts; the shape is in the interface contract.
+    Json,
+}
+
+/// What a cell means, so the terminal renderer can colour it; other formats ignore it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tone {
+    /// Nothing special.
+    #[default]
+    Plain,
+    /// Good news (on track, done).
+    Good,
+    /// Needs attention (at risk).
+    Warn,
+    /// Bad news (off track, overdue).
+    Bad,
+}
+
+/// One cell: its text and tone.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cell {
+    /// The text.
+    pub text: String,
+    /// How to colour it.
+    pub tone: Tone,
+}
+
+impl<T: Into<String>> From<T> for Cell {
+    fn from(text: T) -> Self {
+        Cell {
+            text: text.into(),
+            tone: Tone::Plain,
+        }
+    }
+}
+
+impl Cell {
+    /// A cell with a tone.
+    pub fn toned(text: impl Into<String>, tone: Tone) -> Self {
+        Cell {
+            text: text.into(),
+            tone,
+        }
+    }
+}
+
+/// A report as rows and columns, with an optional line of totals under it.
+#[derive(Clone, Debug, Default)]
+pub struct Table {
+    /// A line above the table saying what it is (a heading in Markdown).
+    pub title: Option<String>,
+    /// Column headings, in the run's language.
+    pub headers: Vec<String>,
+    /// Which columns hold numbers (right-aligned on a terminal).
+    pub numeric: Vec<bool>,
+    /// Which columns hold long prose (shortened on a terminal).
+    pub long: Vec<bool>,
+    /// The rows.
+    pub rows: Vec<Vec<Cell>>,
+    /// Lines shown after the table in human formats (totals, explanations).
+    pub notes: Vec<String>,
+    /// What to print instead of an empty table.
+    pub empty: String,
+}
+
+/// A report's computed data: serialisable for JSON, and shown as a [`Table`] in the
+/// other formats.
+pub trait Report: Serialize {
+    /// The rows and notes a person reads, in `lang`.
+    fn table(&self, lang: Lang) -> Table;
+}
+
+/// Writes a report in `format`. `color` is whether the terminal wants colour.
+pub fn emit<R: Report>(
+    out: &mut dyn Write,
+    report: &R,
+    format: Format,
+    lang: Lang,
+    color: bool,
+) -> io::Result<()> {
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, report)?;
+            writeln!(out)
+        }
+        Format::Table => table::write(out, &report.table(lang), color),
+        Format::Markdown => markdown::write(out, &report.table(lang)),
+        Format::Csv => csv::write(out, &report.table(lang)),
+    }
+}
+
+/// Removes control characters (terminal escape sequences among them) from plan text,
+/// so that a title cannot move the cursor, change colours or ring the bell.
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
+        .filter(|c| !c.is_control())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean;
+
+    #[test]
+    fn clean_strips_escapes_and_keeps_text() {
+        assert_eq!(clean("a\u{1b}[31mred\u{7}\nb"), "a[31mred b");
+        assert_eq!(clean("Översätt stadgan"), "Översätt stadgan");
+    }
+}

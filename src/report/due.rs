@@ -1,0 +1,220 @@
+//! `overdue` and `upcoming`: items by their next due date, the one list the board
+//! acts on each week. Projects use `due`; ongoing work its cadence.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{Scope, days};
+use crate::i18n::Lang;
+use crate::model::{Item, Kind, Status};
+use crate::render::{Cell, Report, Table, Tone};
+use crate::schedule;
+use crate::tr;
+
+/// One item with its next due date.
+#[derive(Debug, Serialize)]
+pub struct DueRow {
+    /// The item id.
+    pub id: String,
+    /// The title in the run's language.
+    pub title: String,
+    /// The goals it serves.
+    pub goals: Vec<String>,
+    /// The post that owns it.
+    pub owner: Option<String>,
+    /// Its next due date.
+    pub due: NaiveDate,
+    /// Project or ongoing.
+    pub kind: Kind,
+    /// Its status.
+    pub status: Status,
+    /// For `overdue`: days past due; for `upcoming`: negative days until due.
+    #[serde(skip)]
+    offset: i64,
+}
+
+fn row(item: &Item, due: NaiveDate, as_of: NaiveDate, lang: Lang) -> DueRow {
+    DueRow {
+        id: item.id.value.clone(),
+        title: item.title.get(lang).to_owned(),
+        goals: item.goals.iter().map(|g| g.value.clone()).collect(),
+        owner: item.owner.as_ref().map(|o| o.value.clone()),
+        due,
+        kind: item.kind,
+        status: item.status.value,
+        offset: (as_of - due).num_days(),
+    }
+}
+
+/// Items past due, the latest first (most days late at the top).
+#[derive(Debug)]
+pub struct Overdue {
+    /// The rows.
+    pub rows: Vec<DueRow>,
+    heading: String,
+    as_of: NaiveDate,
+}
+
+/// Items due from today up to a number of days ahead, soonest first.
+#[derive(Debug)]
+pub struct Upcoming {
+    /// The rows.
+    pub rows: Vec<DueRow>,
+    /// The window in days.
+    pub within: u32,
+    heading: String,
+}
+
+/// The open items of the scope with their next due date.
+fn dated<'a>(scope: &'a Scope<'_>) -> impl Iterator<Item = (&'a Item, NaiveDate)> + 'a {
+    let start = scope.period_start();
+    scope
+        .items()
+        .filter(|i| i.status.is_open())
+        .filter_map(move |i| schedule::next_due(i, start).map(|d| (i, d)))
+}
+
+/// Computes `overdue`.
+pub fn overdue(scope: &Scope<'_>) -> Overdue {
+    let mut rows: Vec<DueRow> = dated(scope)
+        .filter(|(_, due)| *due < scope.as_of)
+        .map(|(i, due)| row(i, due, scope.as_of, scope.lang))
+        .collect();
+    rows.sort_by(|a, b| b.offset.cmp(&a.offset).then_with(|| a.id.cmp(&b.id)));
+    Overdue {
+        rows,
+        heading: scope.heading(scope.lang.pick("Overdue", "Försenat")),
+        as_of: scope.as_of,
+    }
+}
+
+/// Computes `upcoming` for the next `within` days, today included.
+pub fn upcoming(scope: &Scope<'_>, within: u32) -> Upcoming {
+    let last = scope.as_of + chrono::Days::new(within.into());
+    let mut rows: Vec<DueRow> = dated(scope)
+        .filter(|(_, due)| scope.as_of <= *due && *due <= last)
+        .map(|(i, due)| row(i, due, scope.as_of, scope.lang))
+        .collect();
+    rows.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.id.cmp(&b.id)));
+    Upcoming {
+        rows,
+        within,
+        heading: scope.heading(&tr!(
+            scope.lang,
+            "Due in the next {within} days",
+            "Deadline inom {within} dagar"
+        )),
+    }
+}
+
+#[derive(Serialize)]
+struct OverdueJson<'a> {
+    #[serde(flatten)]
+    row: &'a DueRow,
+    days_overdue: i64,
+}
+
+#[derive(Serialize)]
+struct UpcomingJson<'a> {
+    #[serde(flatten)]
+    row: &'a DueRow,
+    days_left: i64,
+}
+
+impl Serialize for Overdue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.rows.iter().map(|row| OverdueJson {
+            row,
+            days_overdue: row.offset,
+        }))
+    }
+}
+
+impl Serialize for Upcoming {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.rows.iter().map(|row| UpcomingJson {
+            row,
+            days_left: -row.offset,
+        }))
+    }
+}
+
+fn headers(lang: Lang, last: &str) -> Vec<String> {
+    let base = if lang == Lang::Sv {
+        ["Id", "Aktivitet", "Mål", "Ansvarig", "Deadline"]
+    } else {
+        ["Id", "Item", "Goals", "Owner", "Due"]
+    };
+    base.iter()
+        .map(|h| h.to_string())
+        .chain([last.to_owned()])
+        .collect()
+}
+
+fn cells(row: &DueRow, last: Cell) -> Vec<Cell> {
+    vec![
+        Cell::from(row.id.as_str()),
+        Cell::from(row.title.as_str()),
+        Cell::from(row.goals.join(", ")),
+        Cell::from(row.owner.clone().unwrap_or_default()),
+        Cell::from(row.due.to_string()),
+        last,
+    ]
+}
+
+impl Report for Overdue {
+    fn table(&self, lang: Lang) -> Table {
+        Table {
+            title: Some(self.heading.clone()),
+            headers: headers(lang, lang.pick("Late", "Försenad")),
+            numeric: vec![false, false, false, false, false, true],
+            long: vec![false, true, false, false, false, false],
+            rows: self
+                .rows
+                .iter()
+                .map(|r| cells(r, Cell::toned(days(r.offset, lang), Tone::Bad)))
+                .collect(),
+            notes: Vec::new(),
+            empty: tr!(
+                lang,
+                "Nothing is overdue on {}.",
+                "Inget är försenat {}.",
+                self.as_of
+            ),
+        }
+    }
+}
+
+impl Report for Upcoming {
+    fn table(&self, lang: Lang) -> Table {
+        Table {
+            title: Some(self.heading.clone()),
+            headers: headers(lang, lang.pick("In", "Om")),
+            numeric: vec![false, false, false, false, false, true],
+            long: vec![false, true, false, false, false, false],
+            rows: self
+                .rows
+                .iter()
+                .map(|r| {
+                    let left = -r.offset;
+                    let text = if left == 0 {
+                        lang.pick("today", "i dag").to_owned()
+                    } else {
+                        days(left, lang)
+                    };
+                    cells(
+                        r,
+                        Cell::toned(text, if left == 0 { Tone::Warn } else { Tone::Plain }),
+                    )
+                })
+                .collect(),
+            notes: Vec::new(),
+            empty: tr!(
+                lang,
+                "Nothing is due in the next {} days.",
+                "Inget har deadline inom {} dagar.",
+                self.within
+            ),
+        }
+    }
+}

@@ -1,0 +1,442 @@
+//! Date rules: cadences of ongoing work, when an item is next due, how late it is,
+//! whether it has gone stale, and a goal's health. Pure functions of the plan and the
+//! as-of date, so every report and every test gets the same answer for the same day.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Days, Months, NaiveDate};
+use serde::Serialize;
+
+use crate::model::{Item, Kind, Status};
+
+/// Days without a sign of life after which an open item is stale.
+pub const STALE_DAYS: i64 = 30;
+/// Days after which the board's last review is too old.
+pub const REVIEW_DAYS: i64 = 30;
+/// Days late after which an item puts its goal off track rather than at risk.
+pub const LONG_OVERDUE_DAYS: i64 = 30;
+
+/// The unit of a cadence. Terms and years are counted in months, so that a cadence
+/// started on the 31st clamps to the end of shorter months instead of drifting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CadenceUnit {
+    /// Calendar days.
+    Days,
+    /// Seven days.
+    Weeks,
+    /// Calendar months, clamped to the month's last day.
+    Months,
+}
+
+/// How often ongoing work recurs: `every = "2 weeks"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cadence {
+    /// How many units.
+    pub count: u32,
+    /// Which unit.
+    pub unit: CadenceUnit,
+    /// The text as written, for output.
+    pub text: String,
+}
+
+/// The words `every` accepts, for error messages.
+pub const CADENCE_HELP: &str =
+    "\"week\", \"2 weeks\", \"month\", \"term\", \"year\", or \"N days|weeks|months\"";
+
+impl FromStr for Cadence {
+    type Err = ();
+
+    fn from_str(s: &str) -> Result<Self, ()> {
+        let lower = s.trim().to_lowercase();
+        let mut words = lower.split_whitespace();
+        let (count, word) = match (words.next(), words.next(), words.next()) {
+            (Some(word), None, None) => (1, word),
+            (Some(n), Some(word), None) => (n.parse::<u32>().map_err(|_| ())?, word),
+            _ => return Err(()),
+        };
+        if count == 0 || count > 1000 {
+            return Err(());
+        }
+        let (unit, factor) = match word {
+            "day" | "days" => (CadenceUnit::Days, 1),
+            "week" | "weeks" => (CadenceUnit::Weeks, 1),
+            "month" | "months" => (CadenceUnit::Months, 1),
+            "term" | "terms" => (CadenceUnit::Months, 6),
+            "year" | "years" => (CadenceUnit::Months, 12),
+            _ => return Err(()),
+        };
+        Ok(Cadence {
+            count: count * factor,
+            unit,
+            text: s.trim().to_owned(),
+        })
+    }
+}
+
+impl fmt::Display for Cadence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl Cadence {
+    /// The day one cadence after `day`; `None` only past the calendar's end.
+    pub fn after(&self, day: NaiveDate) -> Option<NaiveDate> {
+        match self.unit {
+            CadenceUnit::Days => day.checked_add_days(Days::new(self.count.into())),
+            CadenceUnit::Weeks => day.checked_add_days(Days::new(u64::from(self.count) * 7)),
+            CadenceUnit::Months => day.checked_add_months(Months::new(self.count)),
+        }
+    }
+}
+
+/// When an item is next due: a project's `due`; ongoing work's `last_done + every`,
+/// or `start + every` (else the period's start + every) when never done.
+pub fn next_due(item: &Item, period_start: Option<NaiveDate>) -> Option<NaiveDate> {
+    match item.kind {
+        Kind::Project => item.due.as_ref().map(|d| d.value),
+        Kind::Ongoing => {
+            let base = item
+                .last_done
+                .as_ref()
+                .or(item.start.as_ref())
+                .map(|d| d.value)
+                .or(period_start)?;
+            item.every.as_ref()?.after(base)
+        }
+    }
+}
+
+/// Days an open item is past its next due date on `as_of`; `None` when it is not late.
+/// Due today is not late: the board still has the day.
+pub fn days_overdue(item: &Item, as_of: NaiveDate, period_start: Option<NaiveDate>) -> Option<i64> {
+    if !item.status.is_open() {
+        return None;
+    }
+    let due = next_due(item, period_start)?;
+    let days = (as_of - due).num_days();
+    (days > 0).then_some(days)
+}
+
+/// The newest sign of life: a log entry, completion, last done or start date.
+pub fn last_activity(item: &Item) -> Option<NaiveDate> {
+    let dates = [&item.completed, &item.last_done, &item.start];
+    item.log
+        .iter()
+        .map(|e| e.date)
+        .chain(dates.into_iter().flatten().map(|d| d.value))
+        .max()
+}
+
+/// An open item that has started (or has no start) and shows no sign of life in
+/// the last [`STALE_DAYS`] days. A date in the future counts as life: it was planned.
+pub fn is_stale(item: &Item, as_of: NaiveDate) -> bool {
+    if !item.status.is_open() {
+        return false;
+    }
+    if item.start.as_ref().is_some_and(|s| s.value > as_of) {
+        return false;
+    }
+    match last_activity(item) {
+        Some(day) => (as_of - day).num_days() > STALE_DAYS,
+        None => true,
+    }
+}
+
+/// A goal's health, worst first in the order they are judged.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Health {
+    /// No owner, no activity, or an item long overdue.
+    OffTrack,
+    /// An item overdue, blocked or stale.
+    AtRisk,
+    /// Nothing to worry about.
+    OnTrack,
+}
+
+impl Health {
+    /// The contract's word, used in JSON and CSV.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Health::OffTrack => "off-track",
+            Health::AtRisk => "at-risk",
+            Health::OnTrack => "on-track",
+        }
+    }
+}
+
+/// Why a goal is not on track; each names the item to look at.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "kebab-case")]
+pub enum Reason {
+    /// The year's plan names no owner for the goal.
+    NoOwner,
+    /// No item other than dropped ones serves the goal.
+    NoActivity,
+    /// An item is more than [`LONG_OVERDUE_DAYS`] late.
+    LongOverdue {
+        /// The item.
+        item: String,
+        /// Days late.
+        days: i64,
+    },
+    /// An item is late.
+    Overdue {
+        /// The item.
+        item: String,
+        /// Days late.
+        days: i64,
+    },
+    /// An item is blocked.
+    Blocked {
+        /// The item.
+        item: String,
+    },
+    /// An item is stale.
+    Stale {
+        /// The item.
+        item: String,
+    },
+}
+
+impl Reason {
+    fn health(&self) -> Health {
+        match self {
+            Reason::NoOwner | Reason::NoActivity | Reason::LongOverdue { .. } => Health::OffTrack,
+            _ => Health::AtRisk,
+        }
+    }
+}
+
+/// Judges a goal from whether it has an owner and the items that serve it: off track
+/// with no owner, no live item or an item more than 30 days late; at risk with an item
+/// late, blocked or stale; on track otherwise.
+pub fn goal_health<'a>(
+    has_owner: bool,
+    items: impl IntoIterator<Item = &'a Item>,
+    as_of: NaiveDate,
+    period_start: Option<NaiveDate>,
+) -> (Health, Vec<Reason>) {
+    let mut reasons = Vec::new();
+    if !has_owner {
+        reasons.push(Reason::NoOwner);
+    }
+    let mut live = 0;
+    for item in items {
+        if item.status.value == Status::Dropped {
+            continue;
+        }
+        live += 1;
+        let id = item.id.value.clone();
+        if let Some(days) = days_overdue(item, as_of, period_start) {
+            reasons.push(if days > LONG_OVERDUE_DAYS {
+                Reason::LongOverdue {
+                    item: id.clone(),
+                    days,
+                }
+            } else {
+                Reason::Overdue {
+                    item: id.clone(),
+                    days,
+                }
+            });
+        }
+        if item.status.value == Status::Blocked {
+            reasons.push(Reason::Blocked { item: id.clone() });
+        }
+        if is_stale(item, as_of) {
+            reasons.push(Reason::Stale { item: id });
+        }
+    }
+    if live == 0 {
+        reasons.insert(usize::from(!has_owner), Reason::NoActivity);
+    }
+    let health = reasons
+        .iter()
+        .map(Reason::health)
+        .min()
+        .unwrap_or(Health::OnTrack);
+    (health, reasons)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Spanned, Text};
+    use crate::source::FileId;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn sp<T>(value: T) -> Spanned<T> {
+        Spanned { value, span: 0..0 }
+    }
+
+    fn item(kind: Kind, status: Status) -> Item {
+        Item {
+            file: FileId(0),
+            span: 0..0,
+            id: sp("x-1".into()),
+            title: Text::default(),
+            description: None,
+            goals: vec![],
+            owner: None,
+            kind,
+            status: sp(status),
+            start: None,
+            due: None,
+            completed: None,
+            every: None,
+            last_done: None,
+            groups: vec![],
+            unit: None,
+            log: vec![],
+        }
+    }
+
+    fn cadence(s: &str) -> Cadence {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn cadences_parse_the_contract_words() {
+        let cases = [
+            ("week", 7, "2026-01-08"),
+            ("2 weeks", 14, "2026-01-15"),
+            ("10 days", 10, "2026-01-11"),
+            ("month", 31, "2026-02-01"),
+            ("3 months", 90, "2026-04-01"),
+            ("term", 181, "2026-07-01"),
+            ("year", 365, "2027-01-01"),
+            ("  2 Weeks ", 14, "2026-01-15"),
+        ];
+        for (text, _, expected) in cases {
+            assert_eq!(
+                cadence(text).after(day("2026-01-01")),
+                Some(day(expected)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn bad_cadences_are_refused() {
+        for text in [
+            "",
+            "weekly",
+            "0 weeks",
+            "-1 days",
+            "2",
+            "two weeks",
+            "1 week 2",
+            "1001 days",
+        ] {
+            assert!(text.parse::<Cadence>().is_err(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn months_clamp_at_month_end_and_leap_day() {
+        let table = [
+            ("month", "2026-01-31", "2026-02-28"),
+            ("month", "2028-01-31", "2028-02-29"),
+            ("year", "2028-02-29", "2029-02-28"),
+            ("term", "2027-08-31", "2028-02-29"),
+            ("week", "2028-02-26", "2028-03-04"),
+            ("week", "2026-12-28", "2027-01-04"),
+        ];
+        for (c, from, to) in table {
+            assert_eq!(
+                cadence(c).after(day(from)),
+                Some(day(to)),
+                "{c} after {from}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_project_is_late_the_day_after_its_due_date() {
+        let mut p = item(Kind::Project, Status::Active);
+        p.due = Some(sp(day("2026-12-31")));
+        assert_eq!(days_overdue(&p, day("2026-12-31"), None), None);
+        assert_eq!(days_overdue(&p, day("2027-01-01"), None), Some(1));
+        assert_eq!(days_overdue(&p, day("2027-02-01"), None), Some(32));
+        p.status = sp(Status::Done);
+        assert_eq!(days_overdue(&p, day("2027-02-01"), None), None);
+    }
+
+    #[test]
+    fn ongoing_work_is_due_a_cadence_after_it_was_last_done() {
+        let mut o = item(Kind::Ongoing, Status::Active);
+        o.every = Some(sp(cadence("month")));
+        assert_eq!(
+            next_due(&o, Some(day("2026-07-01"))),
+            Some(day("2026-08-01"))
+        );
+        o.start = Some(sp(day("2026-09-15")));
+        assert_eq!(
+            next_due(&o, Some(day("2026-07-01"))),
+            Some(day("2026-10-15"))
+        );
+        o.last_done = Some(sp(day("2028-01-31")));
+        assert_eq!(next_due(&o, None), Some(day("2028-02-29")));
+        assert_eq!(days_overdue(&o, day("2028-03-01"), None), Some(1));
+        o.every = None;
+        assert_eq!(next_due(&o, None), None);
+    }
+
+    #[test]
+    fn stale_means_no_sign_of_life_for_more_than_thirty_days() {
+        let mut i = item(Kind::Project, Status::Active);
+        assert!(is_stale(&i, day("2026-11-28")));
+        i.start = Some(sp(day("2026-10-29")));
+        assert!(!is_stale(&i, day("2026-11-28")));
+        assert!(is_stale(&i, day("2026-11-29")));
+        i.start = Some(sp(day("2027-01-10")));
+        assert!(!is_stale(&i, day("2026-11-29")));
+        i.status = sp(Status::Dropped);
+        i.start = None;
+        assert!(!is_stale(&i, day("2026-11-29")));
+    }
+
+    #[test]
+    fn health_takes_the_worst_reason() {
+        let as_of = day("2026-11-28");
+        let mut fresh = item(Kind::Project, Status::Active);
+        fresh.start = Some(sp(as_of));
+        assert_eq!(goal_health(true, [&fresh], as_of, None).0, Health::OnTrack);
+        assert_eq!(
+            goal_health(false, [&fresh], as_of, None).0,
+            Health::OffTrack
+        );
+        assert_eq!(
+            goal_health(true, [], as_of, None).1,
+            vec![Reason::NoActivity]
+        );
+        let mut blocked = fresh.clone();
+        blocked.status = sp(Status::Blocked);
+        assert_eq!(goal_health(true, [&blocked], as_of, None).0, Health::AtRisk);
+        let mut late = fresh.clone();
+        late.due = Some(sp(day("2026-10-29")));
+        let (health, reasons) = goal_health(true, [&late, &blocked], as_of, None);
+        assert_eq!(health, Health::AtRisk);
+        assert_eq!(
+            reasons[0],
+            Reason::Overdue {
+                item: "x-1".into(),
+                days: 30
+            }
+        );
+        late.due = Some(sp(day("2026-10-28")));
+        assert_eq!(goal_health(true, [&late], as_of, None).0, Health::OffTrack);
+        let mut dropped = fresh.clone();
+        dropped.status = sp(Status::Dropped);
+        assert_eq!(
+            goal_health(true, [&dropped], as_of, None).0,
+            Health::OffTrack
+        );
+    }
+}
