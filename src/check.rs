@@ -214,12 +214,23 @@ fn goal_coverage(strategy: &Strategy, year: &Year, cx: Context<'_>, out: &mut Ve
     let Some(plan_file) = year.plan_file else {
         return;
     };
-    let anchor = year
-        .goals
-        .first()
-        .map(|g| g.span.clone())
-        .or(year.header.span.clone())
-        .unwrap_or(0..0);
+    let (anchor, anchor_label) = match (year.goals.first(), &year.header.span) {
+        (Some(g), _) => (
+            g.span.clone(),
+            cx.lang.pick(
+                "the year's goal owners start here",
+                "årets målansvariga börjar här",
+            ),
+        ),
+        (None, Some(span)) => (
+            span.clone(),
+            cx.lang.pick(
+                "the plan has no [goals.*] tables",
+                "planen har inga [goals.*]-tabeller",
+            ),
+        ),
+        (None, None) => (0..0, ""),
+    };
     let label = year.label();
     for goal in strategy.goals() {
         let id = &goal.id.value;
@@ -235,6 +246,7 @@ fn goal_coverage(strategy: &Strategy, year: &Year, cx: Context<'_>, out: &mut Ve
                         "mål {id} saknar ansvarig i {label}"
                     ),
                 )
+                .with_label(anchor_label.to_owned())
                 .with_help(tr!(
                     cx.lang,
                     "add `[goals.{id}]` with `owner = \"<post>\"` to plan.toml",
@@ -247,9 +259,17 @@ fn goal_coverage(strategy: &Strategy, year: &Year, cx: Context<'_>, out: &mut Ve
             .iter()
             .any(|i| i.status.value != Status::Dropped && i.goals.iter().any(|g| &g.value == id));
         if !live {
-            let span = year
-                .goal_owner(id)
-                .map_or(anchor.clone(), |g| g.span.clone());
+            let (span, place) = match year.goal_owner(id) {
+                Some(g) => (
+                    g.span.clone(),
+                    tr!(
+                        cx.lang,
+                        "no live item names {id}",
+                        "ingen levande aktivitet anger {id}"
+                    ),
+                ),
+                None => (anchor.clone(), anchor_label.to_owned()),
+            };
             out.push(
                 Diagnostic::new(
                     Code::GoalWithoutActivity,
@@ -261,6 +281,7 @@ fn goal_coverage(strategy: &Strategy, year: &Year, cx: Context<'_>, out: &mut Ve
                         "mål {id} saknar aktivitet i {label}"
                     ),
                 )
+                .with_label(place)
                 .with_help(tr!(
                     cx.lang,
                     "add an [[item]] with `goals = [\"{id}\"]` (dropped items do not count)",

@@ -136,11 +136,41 @@ impl Ctx<'_> {
         let found = table.get(key);
         if found.is_none() {
             let lang = self.lang;
+            let (name, help) = match key {
+                "strategy" | "plan" => (
+                    format!("[{key}]"),
+                    tr!(
+                        lang,
+                        "add a `[{key}]` table",
+                        "lägg till en `[{key}]`-tabell"
+                    ),
+                ),
+                "area" => (
+                    "[[area]]".to_owned(),
+                    tr!(
+                        lang,
+                        "add the strategy's goal areas as `[[area]]` tables",
+                        "lägg till strategins målområden som `[[area]]`-tabeller"
+                    ),
+                ),
+                "goal" => (
+                    "[[area.goal]]".to_owned(),
+                    tr!(
+                        lang,
+                        "add the area's goals as `[[area.goal]]` tables",
+                        "lägg till områdets mål som `[[area.goal]]`-tabeller"
+                    ),
+                ),
+                _ => (
+                    format!("`{key}`"),
+                    tr!(lang, "add `{key} = ...`", "lägg till `{key} = ...`"),
+                ),
+            };
             self.push(
                 Code::MissingField,
                 table_span.clone(),
-                tr!(lang, "{what} has no `{key}`", "{what} saknar `{key}`"),
-                Some(tr!(lang, "add `{key} = ...`", "lägg till `{key} = ...`")),
+                tr!(lang, "{what} has no {name}", "{what} saknar {name}"),
+                Some(help),
             );
         }
         found

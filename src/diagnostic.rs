@@ -6,10 +6,10 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, count};
 use crate::source::{FileId, Sources, Span};
 use crate::tr;
 
@@ -105,6 +105,8 @@ pub struct Diagnostic {
     pub message: String,
     /// Where the problem is.
     pub location: Location,
+    /// A few words under the caret, when the place needs explaining.
+    pub label: Option<String>,
     /// Other places that explain it.
     pub notes: Vec<Note>,
     /// What to do about it, such as "did you mean `owner`?".
@@ -119,6 +121,7 @@ impl Diagnostic {
             code,
             message,
             location: Location::Span(file, span),
+            label: None,
             notes: Vec::new(),
             help: None,
         }
@@ -131,6 +134,7 @@ impl Diagnostic {
             code,
             message,
             location: Location::Path(path),
+            label: None,
             notes: Vec::new(),
             help: None,
         }
@@ -139,6 +143,12 @@ impl Diagnostic {
     /// Adds advice on the fix.
     pub fn with_help(mut self, help: impl Into<Option<String>>) -> Self {
         self.help = help.into();
+        self
+    }
+
+    /// Explains the place the caret points at.
+    pub fn with_label(mut self, label: String) -> Self {
+        self.label = Some(label);
         self
     }
 
@@ -204,10 +214,16 @@ pub fn write_human(
         let mut group = Group::with_title(title);
         match &d.location {
             Location::Span(file, span) => {
-                group = group.element(excerpt(sources, *file, span, None));
+                group = group.element(excerpt(
+                    sources,
+                    *file,
+                    span,
+                    AnnotationKind::Primary,
+                    d.label.as_deref(),
+                ));
             }
             Location::Path(path) => {
-                group = group.element(Level::NOTE.message(format!("in {}", path.display())));
+                group = group.element(Origin::path(display_path(path)));
             }
         }
         for note in &d.notes {
@@ -215,6 +231,7 @@ pub fn write_human(
                 sources,
                 note.file,
                 &note.span,
+                AnnotationKind::Context,
                 Some(note.label.as_str()),
             ));
         }
@@ -232,6 +249,7 @@ fn excerpt<'a>(
     sources: &'a Sources,
     file: FileId,
     span: &Span,
+    kind: AnnotationKind,
     label: Option<&'a str>,
 ) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
     let f = sources.get(file);
@@ -241,11 +259,6 @@ fn excerpt<'a>(
     let first = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let last = text[end..].find('\n').map_or(text.len(), |i| end + i);
     let (line, _) = f.line_col(first);
-    let kind = if label.is_some() {
-        AnnotationKind::Context
-    } else {
-        AnnotationKind::Primary
-    };
     let mut annotation = kind.span(start - first..end - first);
     if let Some(label) = label {
         annotation = annotation.label(label);
@@ -258,15 +271,21 @@ fn excerpt<'a>(
 
 /// The closing line of `check`: what was found, in the run's language.
 pub fn summary(counts: Counts, lang: Lang) -> String {
-    let Counts { errors, warnings } = counts;
-    match (errors, warnings) {
+    let errors = count(lang, counts.errors, ["error", "errors"], ["fel", "fel"]);
+    let warnings = count(
+        lang,
+        counts.warnings,
+        ["warning", "warnings"],
+        ["varning", "varningar"],
+    );
+    match (counts.errors, counts.warnings) {
         (0, 0) => tr!(lang, "no problems found", "inga problem hittades"),
-        (e, 0) => tr!(lang, "{e} error(s) found", "{e} fel hittades"),
-        (0, w) => tr!(lang, "{w} warning(s) found", "{w} varning(ar) hittades"),
-        (e, w) => tr!(
+        (_, 0) => tr!(lang, "{errors} found", "{errors} hittades"),
+        (0, _) => tr!(lang, "{warnings} found", "{warnings} hittades"),
+        _ => tr!(
             lang,
-            "{e} error(s) and {w} warning(s) found",
-            "{e} fel och {w} varning(ar) hittades"
+            "{errors} and {warnings} found",
+            "{errors} och {warnings} hittades"
         ),
     }
 }

@@ -37,6 +37,13 @@ impl Lang {
     }
 }
 
+/// "1 error", "3 errors", "3 fel": a count with the noun in the right number.
+/// Each language gives its singular and plural form.
+pub fn count(lang: Lang, n: usize, en: [&str; 2], sv: [&str; 2]) -> String {
+    let forms = lang.pick(en, sv);
+    format!("{n} {}", if n == 1 { forms[0] } else { forms[1] })
+}
+
 /// Formats a message in the wanted language: `tr!(lang, "{n} items", "{n} aktiviteter")`.
 /// Only the chosen side is formatted.
 #[macro_export]
@@ -63,6 +70,27 @@ mod tests {
         assert_eq!(Lang::from_locale(Some(""), Some("sv_SE")), Lang::Sv);
         assert_eq!(Lang::from_locale(None, Some("C.UTF-8")), Lang::En);
         assert_eq!(Lang::from_locale(None, None), Lang::En);
+    }
+
+    #[test]
+    fn count_picks_the_number() {
+        assert_eq!(
+            count(Lang::En, 1, ["error", "errors"], ["fel", "fel"]),
+            "1 error"
+        );
+        assert_eq!(
+            count(Lang::En, 0, ["error", "errors"], ["fel", "fel"]),
+            "0 errors"
+        );
+        assert_eq!(
+            count(
+                Lang::Sv,
+                2,
+                ["warning", "warnings"],
+                ["varning", "varningar"]
+            ),
+            "2 varningar"
+        );
     }
 
     #[test]

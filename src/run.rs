@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::check::{self, Context};
 use crate::cli::{CheckArgs, CheckFormat, Cli, Command, Global, ReportArgs};
 use crate::diagnostic::{self, Counts, Severity};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, count};
 use crate::load::{self, Workspace};
 use crate::output::Output;
 use crate::render::{self, Report};
@@ -119,6 +119,7 @@ fn run_check(
         CheckFormat::Human => {
             diagnostic::write_human(&mut out.stderr, &diagnostics, &ws.sources)?;
             let items: usize = ws.years.iter().map(|y| y.items.len()).sum();
+            let lang = settings.lang;
             let counts = Counts::of(&diagnostics);
             writeln!(
                 out.stderr,
@@ -127,11 +128,16 @@ fn run_check(
                 diagnostic::summary(counts, settings.lang),
                 tr!(
                     settings.lang,
-                    "{} goals, {} year(s), {} items checked",
-                    "{} mål, {} år, {} aktiviteter kontrollerade",
-                    ws.strategy.goals().count(),
-                    ws.years.len(),
-                    items
+                    "{}, {}, {} checked",
+                    "{}, {}, {} kontrollerade",
+                    count(
+                        lang,
+                        ws.strategy.goals().count(),
+                        ["goal", "goals"],
+                        ["mål", "mål"]
+                    ),
+                    count(lang, ws.years.len(), ["year", "years"], ["år", "år"]),
+                    count(lang, items, ["item", "items"], ["aktivitet", "aktiviteter"])
                 )
             )?;
         }
@@ -205,10 +211,10 @@ fn report_scope<'a>(
             "{}",
             tr!(
                 lang,
-                "note: the {} plan has {} error(s); run `intplan check` to see them",
-                "obs: planen för {} har {} fel; kör `intplan check` för att se dem",
+                "note: the {} plan has {}; run `intplan check` to see them",
+                "obs: planen för {} har {}; kör `intplan check` för att se dem",
                 ws.years[index].label(),
-                errors.len()
+                count(lang, errors.len(), ["error", "errors"], ["fel", "fel"])
             )
         )?;
     }
