@@ -442,31 +442,30 @@ fn outside_period(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
 
 fn stale_items(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
     for item in &year.items {
-        if schedule::is_stale(item, cx.as_of) {
-            let since = match schedule::last_activity(item) {
-                Some(day) => tr!(cx.lang, "since {day}", "sedan {day}"),
-                None => cx.lang.pick("ever", "någonsin").to_owned(),
-            };
-            out.push(
-                Diagnostic::new(
-                    Code::StaleItem,
-                    item.file,
-                    item.span.clone(),
-                    tr!(
-                        cx.lang,
-                        "item {} has had no log entry {since} (more than {STALE_DAYS} days)",
-                        "aktivitet {} har ingen loggpost {since} (mer än {STALE_DAYS} dagar)",
-                        item.id.value
-                    ),
-                )
-                .with_help(tr!(
-                    cx.lang,
-                    "note what happened: `intplan item note {} \"...\"`",
-                    "skriv vad som hänt: `intplan item note {} \"...\"`",
-                    item.id.value
-                )),
-            );
+        if !schedule::is_stale(item, cx.as_of) {
+            continue;
         }
+        let id = &item.id.value;
+        let message = match schedule::last_activity(item) {
+            Some(day) => tr!(
+                cx.lang,
+                "item {id} has had no log entry since {day} ({} days; stale after {STALE_DAYS})",
+                "aktivitet {id} har ingen loggpost sedan {day} ({} dagar; inaktiv efter {STALE_DAYS})",
+                (cx.as_of - day).num_days()
+            ),
+            None => tr!(
+                cx.lang,
+                "item {id} has no log entry and no start, completion or last-done date",
+                "aktivitet {id} har ingen loggpost och inget start-, klar- eller senast-gjord-datum"
+            ),
+        };
+        out.push(
+            Diagnostic::new(Code::StaleItem, item.file, item.span.clone(), message).with_help(tr!(
+                cx.lang,
+                "note what happened: `intplan item note {id} \"...\"`",
+                "skriv vad som hänt: `intplan item note {id} \"...\"`"
+            )),
+        );
     }
 }
 

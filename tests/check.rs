@@ -1,0 +1,458 @@
+//! `intplan check` on fixture plans: every diagnostic code with its file, line and
+//! column, the three output formats, and the exit codes of the contract.
+
+mod common;
+
+use common::{fixtures, intplan, root};
+use intplan::diagnostic::Code;
+
+const AS_OF: &str = "2026-11-28";
+
+/// `(code, file, line, column)` of every diagnostic, from `--format json`.
+fn diagnostics(plan: &str) -> (i32, Vec<(String, String, Option<u64>, Option<u64>)>) {
+    let run = intplan(
+        &fixtures("check"),
+        &["-p", plan, "check", "--as-of", AS_OF, "--format", "json"],
+    );
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).expect("one JSON document");
+    let list = json["diagnostics"]
+        .as_array()
+        .expect("diagnostics array")
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                d["file"].as_str().unwrap().to_owned(),
+                d["line"].as_u64(),
+                d["column"].as_u64(),
+            )
+        })
+        .collect();
+    (run.code, list)
+}
+
+fn at(
+    code: &str,
+    file: &str,
+    line: u64,
+    column: u64,
+) -> (String, String, Option<u64>, Option<u64>) {
+    (code.to_owned(), file.to_owned(), Some(line), Some(column))
+}
+
+#[test]
+fn each_code_points_at_its_line_and_column() {
+    let cases = [
+        (
+            "toml-syntax",
+            vec![at("toml-syntax", "toml-syntax/2026-27/plan.toml", 3, 24)],
+        ),
+        (
+            "unknown-field",
+            vec![at(
+                "unknown-field",
+                "unknown-field/2026-27/plan.toml",
+                17,
+                1,
+            )],
+        ),
+        (
+            "missing-field",
+            vec![at(
+                "missing-field",
+                "missing-field/2026-27/plan.toml",
+                13,
+                1,
+            )],
+        ),
+        (
+            "invalid-value",
+            vec![at(
+                "invalid-value",
+                "invalid-value/2026-27/plan.toml",
+                20,
+                7,
+            )],
+        ),
+        (
+            "invalid-value-date",
+            vec![at(
+                "invalid-value",
+                "invalid-value-date/2026-27/plan.toml",
+                20,
+                7,
+            )],
+        ),
+        (
+            "duplicate-id",
+            vec![at("duplicate-id", "duplicate-id/2026-27/plan.toml", 23, 6)],
+        ),
+        (
+            "unknown-goal",
+            vec![
+                at(
+                    "goal-without-activity",
+                    "unknown-goal/2026-27/plan.toml",
+                    7,
+                    1,
+                ),
+                at("unknown-goal", "unknown-goal/2026-27/plan.toml", 16, 10),
+            ],
+        ),
+        (
+            "goal-without-owner",
+            vec![at(
+                "goal-without-owner",
+                "goal-without-owner/2026-27/plan.toml",
+                7,
+                1,
+            )],
+        ),
+        (
+            "goal-without-activity",
+            vec![at(
+                "goal-without-activity",
+                "goal-without-activity/2026-27/plan.toml",
+                10,
+                1,
+            )],
+        ),
+        (
+            "dates-out-of-order",
+            vec![at(
+                "dates-out-of-order",
+                "dates-out-of-order/2026-27/plan.toml",
+                20,
+                7,
+            )],
+        ),
+        (
+            "ongoing-without-cadence",
+            vec![at(
+                "ongoing-without-cadence",
+                "ongoing-without-cadence/2026-27/plan.toml",
+                22,
+                1,
+            )],
+        ),
+        (
+            "unknown-owner",
+            vec![at(
+                "unknown-owner",
+                "unknown-owner/2026-27/plan.toml",
+                26,
+                9,
+            )],
+        ),
+        (
+            "done-without-date",
+            vec![at(
+                "done-without-date",
+                "done-without-date/2026-27/plan.toml",
+                18,
+                10,
+            )],
+        ),
+        (
+            "stale-item",
+            vec![at("stale-item", "stale-item/2026-27/plan.toml", 13, 1)],
+        ),
+        (
+            "plan-not-reviewed",
+            vec![at(
+                "plan-not-reviewed",
+                "plan-not-reviewed/2026-27/plan.toml",
+                4,
+                12,
+            )],
+        ),
+        (
+            "outside-period",
+            vec![at(
+                "outside-period",
+                "outside-period/2026-27/plan.toml",
+                20,
+                7,
+            )],
+        ),
+        (
+            "missing-plan",
+            vec![(
+                "missing-plan".to_owned(),
+                "missing-plan/2027-28".to_owned(),
+                None,
+                None,
+            )],
+        ),
+        (
+            "unit-unknown-goal",
+            vec![at(
+                "unknown-goal",
+                "unit-unknown-goal/2026-27/d-sektionen.toml",
+                6,
+                10,
+            )],
+        ),
+        (
+            "truncated",
+            vec![at("toml-syntax", "truncated/2026-27/plan.toml", 18, 11)],
+        ),
+        (
+            "not-utf8",
+            vec![at("toml-syntax", "not-utf8/2026-27/plan.toml", 15, 18)],
+        ),
+        (
+            "bom-crlf",
+            vec![
+                at("goal-without-activity", "bom-crlf/2026-27/plan.toml", 7, 1),
+                at("unknown-goal", "bom-crlf/2026-27/plan.toml", 16, 10),
+            ],
+        ),
+        ("valid", vec![]),
+    ];
+    for (plan, expected) in cases {
+        let (code, found) = diagnostics(plan);
+        assert_eq!(found, expected, "fixture {plan}");
+        let errors = expected.iter().any(|d| {
+            Code::ALL
+                .iter()
+                .any(|c| c.as_str() == d.0 && c.severity() == intplan::diagnostic::Severity::Error)
+        });
+        assert_eq!(code, i32::from(errors), "exit code of fixture {plan}");
+    }
+}
+
+#[test]
+fn human_output_is_rustc_style_with_the_nearest_key() {
+    let run = intplan(
+        &fixtures("check"),
+        &["-p", "unknown-field", "check", "--as-of", AS_OF],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout, "");
+    assert_eq!(
+        run.stderr,
+        "error[unknown-field]: unknown key `ownr` in [[item]]
+  --> unknown-field/2026-27/plan.toml:17:1
+   |
+17 | ownr = \"Utbildningsenheten\"
+   | ^^^^
+   |
+   = help: did you mean `owner`? [[item]] has the keys `id`, `title`, `description`, `goals`, `owner`, `kind`, `status`, `start`, `due`, `completed`, `every`, `last_done`, `groups`, `unit`, `log`
+
+unknown-field: 1 error found (2 goals, 1 year, 2 items checked)
+"
+    );
+}
+
+#[test]
+fn swedish_messages_and_a_unit_file_position() {
+    let run = intplan(
+        &fixtures("check"),
+        &[
+            "-p",
+            "unit-unknown-goal",
+            "check",
+            "--as-of",
+            AS_OF,
+            "--lang",
+            "sv",
+        ],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "error[unknown-goal]: strategin har inget mål `9z`
+ --> unit-unknown-goal/2026-27/d-sektionen.toml:6:10
+  |
+6 | goals = [\"9z\"]
+  |          ^^^^
+  |
+  = help: strategin har 1a, 1b
+
+unit-unknown-goal: 1 fel hittades (2 mål, 1 år, 3 aktiviteter kontrollerade)
+"
+    );
+}
+
+#[test]
+fn unknown_owner_suggests_the_roster_post_in_github_format() {
+    let run = intplan(
+        &fixtures("check"),
+        &[
+            "-p",
+            "unknown-owner",
+            "check",
+            "--as-of",
+            AS_OF,
+            "--format",
+            "github",
+        ],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "::error file=unknown-owner/2026-27/plan.toml,line=26,col=9,title=unknown-owner::`Vice ordförande ` is not in the plan's owners roster%0Adid you mean `Vice ordförande`?\n"
+    );
+}
+
+#[test]
+fn duplicate_ids_point_at_both() {
+    let run = intplan(
+        &fixtures("check"),
+        &["-p", "duplicate-id", "check", "--as-of", AS_OF],
+    );
+    assert!(
+        run.stderr
+            .contains("--> duplicate-id/2026-27/plan.toml:23:6"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("14 | id = \"1a-1\""), "{}", run.stderr);
+    assert!(run.stderr.contains("first used here"), "{}", run.stderr);
+}
+
+#[test]
+fn broken_example_trips_every_code() {
+    let run = intplan(
+        &root(),
+        &[
+            "-p",
+            "examples/broken",
+            "check",
+            "--as-of",
+            AS_OF,
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(run.code, 1);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let found: Vec<String> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}:{}:{}",
+                d["code"].as_str().unwrap(),
+                d["file"].as_str().unwrap(),
+                d["line"],
+                d["column"]
+            )
+        })
+        .collect();
+    let p = "examples/broken/2026-27/plan.toml";
+    let expected = vec![
+        "missing-plan examples/broken/2024-25:null:null".to_owned(),
+        "toml-syntax examples/broken/2025-26/plan.toml:5:76".to_owned(),
+        format!("plan-not-reviewed {p}:6:12"),
+        format!("goal-without-owner {p}:9:1"),
+        format!("goal-without-activity {p}:9:1"),
+        format!("unknown-owner {p}:13:9"),
+        format!("unknown-goal {p}:15:8"),
+        format!("missing-field {p}:21:1"),
+        format!("unknown-field {p}:25:1"),
+        format!("dates-out-of-order {p}:28:7"),
+        format!("duplicate-id {p}:36:6"),
+        format!("unknown-goal {p}:38:10"),
+        format!("invalid-value {p}:40:10"),
+        format!("ongoing-without-cadence {p}:43:1"),
+        format!("done-without-date {p}:57:10"),
+        format!("outside-period {p}:58:7"),
+        format!("stale-item {p}:60:1"),
+    ];
+    assert_eq!(found, expected);
+    assert_eq!(
+        (json["errors"].as_u64(), json["warnings"].as_u64()),
+        (Some(13), Some(4))
+    );
+    for code in Code::ALL {
+        assert!(
+            found
+                .iter()
+                .any(|f| f.starts_with(&format!("{} ", code.as_str()))),
+            "examples/broken does not trip {}",
+            code.as_str()
+        );
+    }
+}
+
+#[test]
+fn shipped_plans_pass_with_one_stale_warning_and_strict_fails() {
+    let run = intplan(&root(), &["check", "--as-of", AS_OF]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("warning[stale-item]: item 3b-2"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .ends_with("plans: 1 warning found (9 goals, 1 year, 24 items checked)\n")
+    );
+    let strict = intplan(&root(), &["check", "--as-of", AS_OF, "--strict"]);
+    assert_eq!(strict.code, 1);
+    let minimal = intplan(
+        &root(),
+        &[
+            "-p",
+            "examples/minimal",
+            "check",
+            "--as-of",
+            AS_OF,
+            "--strict",
+        ],
+    );
+    assert_eq!(minimal.code, 0, "{}", minimal.stderr);
+}
+
+#[test]
+fn unreadable_places_exit_2_with_a_clear_message() {
+    let run = intplan(&fixtures("check"), &["-p", "no-such-folder", "check"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: plan folder `no-such-folder` not found: run intplan where the plans/ folder is, or pass --plan DIR\n"
+    );
+    let run = intplan(&fixtures("check"), &["-p", "valid/2026-27", "check"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("has no strategy.toml"),
+        "{}",
+        run.stderr
+    );
+    let run = intplan(
+        &fixtures("check"),
+        &["-p", "valid", "status", "--year", "2030-31"],
+    );
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: no year 2030-31 in valid: it has 2026-27\n"
+    );
+    let run = intplan(
+        &fixtures("check"),
+        &["-p", "valid", "status", "--as-of", "2026-13-01"],
+    );
+    assert_eq!(run.code, 2, "a bad --as-of is a usage error");
+}
+
+#[test]
+fn empty_and_truncated_files_are_diagnostics_not_crashes() {
+    let (code, found) = diagnostics("empty-plan");
+    assert_eq!(code, 1);
+    assert_eq!(
+        found[0],
+        at("missing-field", "empty-plan/2026-27/plan.toml", 1, 1)
+    );
+    let run = intplan(
+        &fixtures("check"),
+        &["-p", "empty-plan", "check", "--as-of", AS_OF],
+    );
+    assert!(
+        run.stderr.contains("plan.toml has no [plan]"),
+        "{}",
+        run.stderr
+    );
+}
