@@ -8,8 +8,11 @@ use intplan::diagnostic::Code;
 
 const AS_OF: &str = "2026-11-28";
 
-/// `(code, file, line, column)` of every diagnostic, from `--format json`.
-fn diagnostics(plan: &str) -> (i32, Vec<(String, String, Option<u64>, Option<u64>)>) {
+/// `(code, file, line, column)` of one diagnostic.
+type Found = (String, String, Option<u64>, Option<u64>);
+
+/// The exit code and every diagnostic, from `--format json`.
+fn diagnostics(plan: &str) -> (i32, Vec<Found>) {
     let run = intplan(
         &fixtures("check"),
         &["-p", plan, "check", "--as-of", AS_OF, "--format", "json"],
