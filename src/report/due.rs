@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Scope, days};
+use super::Scope;
 use crate::i18n::Lang;
 use crate::model::{Item, Kind, Status};
 use crate::render::{Cell, Report, Table, Tone};
@@ -166,13 +166,13 @@ impl Report for Overdue {
     fn table(&self, lang: Lang) -> Table {
         Table {
             title: Some(self.heading.clone()),
-            headers: headers(lang, lang.pick("Late", "Försenad")),
+            headers: headers(lang, lang.pick("Days late", "Dagar sen")),
             numeric: vec![false, false, false, false, false, true],
             long: vec![false, true, false, false, false, false],
             rows: self
                 .rows
                 .iter()
-                .map(|r| cells(r, Cell::toned(days(r.offset, lang), Tone::Bad)))
+                .map(|r| cells(r, Cell::toned(r.offset.to_string(), Tone::Bad)))
                 .collect(),
             notes: Vec::new(),
             empty: tr!(
@@ -189,23 +189,19 @@ impl Report for Upcoming {
     fn table(&self, lang: Lang) -> Table {
         Table {
             title: Some(self.heading.clone()),
-            headers: headers(lang, lang.pick("In", "Om")),
+            headers: headers(lang, lang.pick("Days left", "Dagar kvar")),
             numeric: vec![false, false, false, false, false, true],
             long: vec![false, true, false, false, false, false],
             rows: self
                 .rows
                 .iter()
                 .map(|r| {
-                    let left = -r.offset;
-                    let text = if left == 0 {
-                        lang.pick("today", "i dag").to_owned()
+                    let tone = if r.offset == 0 {
+                        Tone::Warn
                     } else {
-                        days(left, lang)
+                        Tone::Plain
                     };
-                    cells(
-                        r,
-                        Cell::toned(text, if left == 0 { Tone::Warn } else { Tone::Plain }),
-                    )
+                    cells(r, Cell::toned((-r.offset).to_string(), tone))
                 })
                 .collect(),
             notes: Vec::new(),

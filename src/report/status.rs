@@ -214,9 +214,7 @@ impl Report for StatusReport {
                 vec![
                     Cell::from(g.id.as_str()),
                     Cell::from(format!("{} {}", g.area, g.area_title.get(lang))),
-                    g.owner
-                        .as_deref()
-                        .map_or_else(|| Cell::toned("—", Tone::Bad), Cell::from),
+                    Cell::from(g.owner.as_deref().unwrap_or_default()),
                     Cell::from(g.items.to_string()),
                     Cell::from(g.done.to_string()),
                     Cell::toned(
