@@ -459,3 +459,20 @@ fn empty_and_truncated_files_are_diagnostics_not_crashes() {
         run.stderr
     );
 }
+
+#[test]
+fn readme_lists_every_code() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    for code in Code::ALL {
+        let row = format!(
+            "| `{}` | {} | {} |",
+            code.as_str(),
+            match code.severity() {
+                intplan::diagnostic::Severity::Error => "error",
+                intplan::diagnostic::Severity::Warning => "warning",
+            },
+            code.description()
+        );
+        assert!(readme.contains(&row), "README.md lacks the row {row}");
+    }
+}
