@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{fixtures, intplan, root};
+use common::{fixtures, intplan, intplan_env, root};
 
 fn dates(args: &[&str]) -> common::Run {
     let mut all = vec!["-p", "."];
@@ -320,35 +320,14 @@ fn a_plan_that_breaks_coverage_still_gets_its_status() {
 
 #[test]
 fn language_from_the_environment() {
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_intplan"))
-        .args([
-            "-p",
-            "tests/fixtures/dates",
-            "overdue",
-            "--as-of",
-            "2026-12-01",
-        ])
-        .current_dir(root())
-        .env("LANG", "sv_SE.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("INTPLAN_LANG")
-        .output()
-        .unwrap();
-    assert!(String::from_utf8_lossy(&run.stdout).starts_with("Försenat: handlingsplan 2026/27"));
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_intplan"))
-        .args([
-            "-p",
-            "tests/fixtures/dates",
-            "overdue",
-            "--as-of",
-            "2026-12-01",
-        ])
-        .current_dir(root())
-        .env("LANG", "sv_SE.UTF-8")
-        .env("INTPLAN_LANG", "en")
-        .output()
-        .unwrap();
-    assert!(String::from_utf8_lossy(&run.stdout).starts_with("Overdue: action plan 2026/27"));
+    let overdue = |vars: &[(&str, &str)]| {
+        let args = ["-p", ".", "overdue", "--as-of", "2026-12-01"];
+        intplan_env(&fixtures("dates"), &args, vars).stdout
+    };
+    assert!(overdue(&[("LANG", "sv_SE.UTF-8")]).starts_with("Försenat: handlingsplan 2026/27"));
+    assert!(overdue(&[("LC_ALL", "sv_FI.UTF-8"), ("LANG", "en_GB.UTF-8")]).starts_with("Försenat"));
+    assert!(overdue(&[("LANG", "sv_SE.UTF-8"), ("INTPLAN_LANG", "en")]).starts_with("Overdue"));
+    assert!(overdue(&[("INTPLAN_LANG", "sv")]).starts_with("Försenat"));
 }
 
 #[test]

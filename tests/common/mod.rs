@@ -27,6 +27,11 @@ pub fn root() -> PathBuf {
 
 /// Runs `intplan ARGS` in `cwd`.
 pub fn intplan(cwd: &Path, args: &[&str]) -> Run {
+    intplan_env(cwd, args, &[])
+}
+
+/// Runs `intplan ARGS` in `cwd` with some environment variables set.
+pub fn intplan_env(cwd: &Path, args: &[&str], vars: &[(&str, &str)]) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_intplan"))
         .args(args)
         .current_dir(cwd)
@@ -36,6 +41,7 @@ pub fn intplan(cwd: &Path, args: &[&str]) -> Run {
         .env_remove("INTPLAN_LANG")
         .env_remove("LANG")
         .env_remove("LC_ALL")
+        .envs(vars.iter().copied())
         .output()
         .expect("the binary runs");
     Run {
