@@ -476,3 +476,36 @@ fn readme_lists_every_code() {
         assert!(readme.contains(&row), "README.md lacks the row {row}");
     }
 }
+
+#[test]
+fn shipped_strategy_quotes_the_seed_word_for_word() {
+    let seed = root().join("../shared/seed/000_0e45dc1fe79397b6.txt");
+    let Ok(seed) = std::fs::read_to_string(&seed) else {
+        eprintln!(
+            "skipped: the strategy's source text is not beside this checkout ({})",
+            seed.display()
+        );
+        return;
+    };
+    let flat = seed.split_whitespace().collect::<Vec<_>>().join(" ");
+    let sources = intplan::load::load(&root().join("plans"), intplan::i18n::Lang::En).unwrap();
+    let ids: Vec<&str> = sources
+        .strategy
+        .goals()
+        .map(|g| g.id.value.as_str())
+        .collect();
+    assert_eq!(ids, ["1a", "1b", "2a", "2b", "3a", "3b", "3c", "4a", "4b"]);
+    for goal in sources.strategy.goals() {
+        let sv = goal.text.sv.as_deref().unwrap();
+        assert!(
+            flat.contains(sv),
+            "goal {} is not word for word: {sv}",
+            goal.id.value
+        );
+        assert!(
+            goal.text.en.is_some(),
+            "goal {} has no English text",
+            goal.id.value
+        );
+    }
+}
