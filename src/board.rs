@@ -100,12 +100,13 @@ fn page(scope: &Scope<'_>, data: &export::Export, lang: Lang) -> Document {
         _ => none(),
     };
     Document {
-        title: scope.heading(&tr!(
+        title: tr!(
             lang,
-            "Action plan {}",
-            "Handlingsplan {}",
-            scope.year.label()
-        )),
+            "Action plan {}, as of {}",
+            "Handlingsplan {}, per {}",
+            scope.year.label(),
+            scope.as_of
+        ),
         lines: vec![
             scope.strategy.title.get(lang).to_owned(),
             tr!(

@@ -17,7 +17,8 @@ main{max-width:1100px;margin:0 auto;padding:1.5rem}\
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}\
 table{border-collapse:collapse;width:100%;font-size:.9rem}\
 th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}\
-th{background:#f0f0f0}td.num{text-align:right}\
+th{background:#f0f0f0}td{white-space:nowrap}td.long{white-space:normal;min-width:16rem}td.num{text-align:right}\
+.scroll{overflow-x:auto}\
 .good{color:#1b5e20}.warn{color:#8a5a00}.bad{color:#b71c1c;font-weight:600}\
 .note{font-style:italic}svg{max-width:100%;height:auto}\
 svg text{font-family:system-ui,sans-serif;font-size:13px;fill:#1a1a1a}";
@@ -86,21 +87,22 @@ fn table(t: &Table) -> Markup {
             @if t.rows.is_empty() {
                 p { (clean(&t.empty)) }
             } @else {
-                table {
+                div.scroll { table {
                     thead { tr { @for h in &t.headers { th scope="col" { (clean(h)) } } } }
                     tbody {
                         @for row in &t.rows {
                             tr {
                                 @for (i, cell) in row.iter().enumerate() {
                                     @let num = t.numeric.get(i) == Some(&true);
-                                    @let class = [num.then_some("num"), tone_class(cell.tone)]
+                                    @let long = t.long.get(i) == Some(&true);
+                                    @let class = [num.then_some("num"), long.then_some("long"), tone_class(cell.tone)]
                                         .into_iter().flatten().collect::<Vec<_>>().join(" ");
                                     td class=[(!class.is_empty()).then_some(class)] { (clean(&cell.text)) }
                                 }
                             }
                         }
                     }
-                }
+                } }
             }
             @for note in &t.notes { p.note { (clean(note)) } }
         }
