@@ -247,3 +247,38 @@ fn burn_up(charts: &Charts, lang: Lang) -> Markup {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::Cell;
+
+    #[test]
+    fn plan_text_is_escaped_and_tones_become_classes() {
+        let t = Table {
+            title: Some("A & B".into()),
+            headers: vec!["<th>".into()],
+            numeric: vec![true],
+            long: vec![false],
+            rows: vec![vec![Cell::toned("<b>\"x\"</b>", Tone::Bad)]],
+            notes: vec!["<i>".into()],
+            empty: String::new(),
+        };
+        let html = table(&t).into_string();
+        assert_eq!(
+            html,
+            "<section><h2>A &amp; B</h2><div class=\"scroll\"><table><thead><tr>\
+             <th scope=\"col\">&lt;th&gt;</th></tr></thead><tbody><tr>\
+             <td class=\"num bad\">&lt;b&gt;&quot;x&quot;&lt;/b&gt;</td></tr></tbody></table></div>\
+             <p class=\"note\">&lt;i&gt;</p></section>"
+        );
+    }
+
+    #[test]
+    fn months_have_names_in_both_languages() {
+        assert_eq!(month_name(5, Lang::En), "May");
+        assert_eq!(month_name(5, Lang::Sv), "maj");
+        assert_eq!(month_name(10, Lang::Sv), "okt");
+        assert_eq!(month_name(13, Lang::En), "");
+    }
+}
