@@ -17,11 +17,15 @@ main{max-width:1100px;margin:0 auto;padding:1.5rem}\
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}\
 table{border-collapse:collapse;width:100%;font-size:.9rem}\
 th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}\
-th{background:#f0f0f0}td{white-space:nowrap}td.long{white-space:normal;min-width:16rem}td.num{text-align:right}\
+th{background:#f0f0f0}td.nw{white-space:nowrap}td.long{min-width:14rem}td.num{text-align:right}\
 .scroll{overflow-x:auto}\
 .good{color:#1b5e20}.warn{color:#8a5a00}.bad{color:#b71c1c;font-weight:600}\
 .note{font-style:italic}svg{max-width:100%;height:auto}\
 svg text{font-family:system-ui,sans-serif;font-size:13px;fill:#1a1a1a}";
+
+/// Cells up to this many characters (dates, ids, counts) never wrap; longer ones do,
+/// so a wide table still fits the page.
+const SHORT_CELL: usize = 12;
 
 const DONE: &str = "#2e7d32";
 const OPEN: &str = "#1565c0";
@@ -95,7 +99,8 @@ fn table(t: &Table) -> Markup {
                                 @for (i, cell) in row.iter().enumerate() {
                                     @let num = t.numeric.get(i) == Some(&true);
                                     @let long = t.long.get(i) == Some(&true);
-                                    @let class = [num.then_some("num"), long.then_some("long"), tone_class(cell.tone)]
+                                    @let short = cell.text.chars().count() <= SHORT_CELL;
+                                    @let class = [num.then_some("num"), long.then_some("long"), short.then_some("nw"), tone_class(cell.tone)]
                                         .into_iter().flatten().collect::<Vec<_>>().join(" ");
                                     td class=[(!class.is_empty()).then_some(class)] { (clean(&cell.text)) }
                                 }
@@ -269,7 +274,7 @@ mod tests {
             html,
             "<section><h2>A &amp; B</h2><div class=\"scroll\"><table><thead><tr>\
              <th scope=\"col\">&lt;th&gt;</th></tr></thead><tbody><tr>\
-             <td class=\"num bad\">&lt;b&gt;&quot;x&quot;&lt;/b&gt;</td></tr></tbody></table></div>\
+             <td class=\"num nw bad\">&lt;b&gt;&quot;x&quot;&lt;/b&gt;</td></tr></tbody></table></div>\
              <p class=\"note\">&lt;i&gt;</p></section>"
         );
     }
