@@ -95,9 +95,9 @@ pub enum Command {
 
     /// One row per goal: owner, items, done, overdue, next due and health.
     #[command(
-        after_help = "Examples:\n  intplan status\n  intplan status --as-of 2026-11-28 --lang sv\n  intplan status --owner Utbildningsenheten --format json"
+        after_help = "Examples:\n  intplan status\n  intplan status --as-of 2026-11-28 --lang sv\n  intplan status --owner Utbildningsenheten --format json\n  intplan status --by group   # goals against exchange, EU and non-EU students"
     )]
-    Status(ReportArgs),
+    Status(StatusArgs),
 
     /// Items past their due date (ongoing work: past its next due date), latest first.
     #[command(
@@ -110,6 +110,119 @@ pub enum Command {
         after_help = "Examples:\n  intplan upcoming\n  intplan upcoming --within 30 --owner \"Vice ordförande\""
     )]
     Upcoming(UpcomingArgs),
+
+    /// The board's weekly digest: goals not on track, overdue, due in 14 days, done and
+    /// noted in the last 7 days, stale items; with --since, what changed.
+    #[command(
+        after_help = "Examples:\n  intplan week\n  intplan week --format markdown --lang sv > minutes.md\n  intplan week --format html --since HEAD~3 > week.html"
+    )]
+    Week(WeekArgs),
+
+    /// What changed in the year's plan since a git revision (default: the newest commit
+    /// at least 7 days older than --as-of) or since another plan folder.
+    ///
+    /// Lists items added and removed, status changes, moved due dates, newly completed
+    /// items, new log notes and changed goal owners.
+    #[command(
+        after_help = "Examples:\n  intplan diff\n  intplan diff --against v2026-11-20 --format markdown\n  intplan diff ../plans-copy   # another plan folder, no git needed"
+    )]
+    Diff(DiffArgs),
+
+    /// The year's plan for other tools: JSON, CSV (one row per item), iCalendar (one
+    /// all-day event per open item's next due date) or one self-contained HTML page.
+    #[command(
+        after_help = "Examples:\n  intplan export --format json > plan.json\n  intplan export --format csv -o plan.csv\n  intplan export --format ics -o deadlines.ics\n  intplan export --format html --lang sv -o handlingsplan.html"
+    )]
+    Export(ExportArgs),
+}
+
+/// Options of `status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Format and filters.
+    #[command(flatten)]
+    pub report: ReportArgs,
+    /// Show goals against something else instead: `group` gives the student groups.
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub by: Option<By>,
+}
+
+/// What `status --by` sets the goals against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum By {
+    /// Exchange, EU programme and non-EU programme students.
+    Group,
+}
+
+/// How `week` is written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum WeekFormat {
+    /// Aligned columns for a terminal.
+    #[default]
+    Table,
+    /// Markdown tables, for the minutes.
+    Markdown,
+    /// One self-contained HTML page with charts.
+    Html,
+    /// One JSON document.
+    Json,
+}
+
+/// Options of `week`.
+#[derive(Debug, Args)]
+pub struct WeekArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = WeekFormat::Table)]
+    pub format: WeekFormat,
+    /// Only items owned by this post (case does not matter).
+    #[arg(long, value_name = "POST")]
+    pub owner: Option<String>,
+    /// Only this goal, like 2b.
+    #[arg(long, value_name = "ID")]
+    pub goal: Option<String>,
+    /// Add what changed since this git revision of the plan repository.
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
+}
+
+/// Options of `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// Another plan folder to compare with, instead of git history.
+    #[arg(value_name = "OLD_DIR", conflicts_with = "against")]
+    pub old_dir: Option<PathBuf>,
+    /// The git revision to compare with [default: the newest commit at least 7 days
+    /// older than --as-of].
+    #[arg(long, value_name = "REV")]
+    pub against: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// What `export` writes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The whole year as one JSON document.
+    #[default]
+    Json,
+    /// One row per item, RFC 4180.
+    Csv,
+    /// iCalendar: one all-day event per open item's next due date.
+    Ics,
+    /// One self-contained HTML page with charts.
+    Html,
+}
+
+/// Options of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+    pub format: ExportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// How `check` writes its findings.

@@ -4,10 +4,12 @@
 //! [`report`]s compute what the board asks for, and [`render`] formats it. [`run`]
 //! wires one command line through that flow.
 
+pub mod board;
 pub mod check;
 pub mod cli;
 pub mod decode;
 pub mod diagnostic;
+pub mod history;
 pub mod i18n;
 pub mod load;
 pub mod model;

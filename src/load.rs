@@ -177,7 +177,56 @@ pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
             }
             continue;
         }
-        load_year(&mut ws, name, dir, tomls, lang)?;
+        load_year(&mut ws, name, dir, tomls, lang, &mut read)?;
+    }
+    Ok(ws)
+}
+
+/// Builds a workspace from files held in memory, given as `(path under root, text)`
+/// pairs, such as a plan's files at an older git revision, so that `diff` decodes
+/// old plans exactly as `load` decodes the current ones. Only `strategy.toml` and
+/// `YYYY-YY/*.toml` are read; other paths are ignored.
+pub fn load_texts(root: &Path, files: Vec<(PathBuf, String)>, lang: Lang) -> Result<Workspace> {
+    let mut ws = Workspace {
+        root: root.to_owned(),
+        sources: Sources::default(),
+        strategy: Strategy::default(),
+        strategy_complete: false,
+        years: Vec::new(),
+        years_complete: Vec::new(),
+        diagnostics: Vec::new(),
+        unreadable: Vec::new(),
+    };
+    let mut years: std::collections::BTreeMap<String, Vec<PathBuf>> = Default::default();
+    let mut texts = std::collections::HashMap::new();
+    for (rel, text) in files {
+        let parts: Vec<String> = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        let path = root.join(&rel);
+        match parts.as_slice() {
+            [file] if file == "strategy.toml" => {
+                let id = ws.sources.add(path, text);
+                if let Some(strategy) = parse(&mut ws, id, lang, decode::strategy) {
+                    ws.strategy = strategy;
+                    ws.strategy_complete = true;
+                }
+            }
+            [year, file] if is_year_name(year) && file.ends_with(".toml") => {
+                years.entry(year.clone()).or_default().push(path.clone());
+                texts.insert(path, text);
+            }
+            _ => {}
+        }
+    }
+    for (name, mut paths) in years {
+        paths.sort_by_key(|p| (p.file_name() != Some("plan.toml".as_ref()), p.clone()));
+        let dir = root.join(&name);
+        load_year(&mut ws, name, dir, paths, lang, &mut |ws, path| {
+            let text = texts.remove(&path).unwrap_or_default();
+            Ok(ws.sources.add(path, text))
+        })?;
     }
     Ok(ws)
 }
@@ -202,6 +251,7 @@ fn load_year(
     dir: PathBuf,
     files: Vec<PathBuf>,
     lang: Lang,
+    read: &mut dyn FnMut(&mut Workspace, PathBuf) -> Result<FileId>,
 ) -> Result<()> {
     let has_plan = files
         .first()

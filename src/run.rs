@@ -7,14 +7,15 @@ use std::io::Write;
 use anyhow::{Result, bail};
 use chrono::NaiveDate;
 
+use crate::board;
 use crate::check::{self, Context};
-use crate::cli::{CheckArgs, CheckFormat, Cli, Command, Global, ReportArgs};
+use crate::cli::{By, CheckArgs, CheckFormat, Cli, Command, Global, ReportArgs};
 use crate::diagnostic::{self, Counts, Severity};
 use crate::i18n::{Lang, count};
 use crate::load::{self, Workspace};
 use crate::output::Output;
-use crate::render::{self, Report};
-use crate::report::{Scope, due, status};
+use crate::render::{self, Format, Report};
+use crate::report::{Scope, coverage, due, status};
 use crate::suggest::nearest;
 use crate::tr;
 
@@ -28,6 +29,13 @@ pub enum Exit {
     /// Usage error, or a file or folder that cannot be read or written.
     Usage = 2,
 }
+
+/// The whole year, unfiltered: what `diff` and `export` look at.
+static WHOLE: ReportArgs = ReportArgs {
+    format: Format::Table,
+    owner: None,
+    goal: None,
+};
 
 /// The settings every command resolves the same way.
 struct Settings {
@@ -54,14 +62,41 @@ impl Settings {
 pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
     let settings = Settings::from(&cli.global);
     let ws = load::load(&cli.global.plan, settings.lang)?;
+    let lang = settings.lang;
     match &cli.command {
         Command::Check(args) => run_check(&ws, &cli.global, &settings, args, out),
         Command::Status(args) => {
-            let Some(scope) = report_scope(&ws, &cli.global, &settings, args, out)? else {
+            let Some(scope) = report_scope(&ws, &cli.global, &settings, &args.report, out)? else {
                 return Ok(Exit::Failure);
             };
-            emit(out, &status::compute(&scope), args, settings.lang)?;
+            match args.by {
+                Some(By::Group) => emit(out, &coverage::compute(&scope), &args.report, lang)?,
+                None => emit(out, &status::compute(&scope), &args.report, lang)?,
+            }
             Ok(Exit::Ok)
+        }
+        Command::Week(args) => {
+            let filters = ReportArgs {
+                format: Format::Table,
+                owner: args.owner.clone(),
+                goal: args.goal.clone(),
+            };
+            let Some(scope) = report_scope(&ws, &cli.global, &settings, &filters, out)? else {
+                return Ok(Exit::Failure);
+            };
+            board::week(&scope, &cli.global.plan, args, out).map(|()| Exit::Ok)
+        }
+        Command::Diff(args) => {
+            let Some(scope) = report_scope(&ws, &cli.global, &settings, &WHOLE, out)? else {
+                return Ok(Exit::Failure);
+            };
+            board::diff(&scope, &cli.global.plan, args, out).map(|()| Exit::Ok)
+        }
+        Command::Export(args) => {
+            let Some(scope) = report_scope(&ws, &cli.global, &settings, &WHOLE, out)? else {
+                return Ok(Exit::Failure);
+            };
+            board::export(&scope, args, out).map(|()| Exit::Ok)
         }
         Command::Overdue(args) => {
             let Some(scope) = report_scope(&ws, &cli.global, &settings, &args.report, out)? else {

@@ -3,6 +3,9 @@
 //! spreadsheet always agree. JSON is not here: reports serialise their own data.
 
 pub mod csv;
+pub mod document;
+pub mod html;
+pub mod ics;
 pub mod markdown;
 pub mod table;
 

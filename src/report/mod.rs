@@ -1,8 +1,13 @@
 //! Reports: each computes plain data from the loaded plan and the as-of date, and
 //! says how that data reads as a table. Rendering is left to `render`.
 
+pub mod charts;
+pub mod coverage;
+pub mod diff;
 pub mod due;
+pub mod export;
 pub mod status;
+pub mod week;
 
 use chrono::NaiveDate;
 

@@ -1,0 +1,127 @@
+//! Runs the board's commands (`week`, `diff`, `export`): picks the data from
+//! `report`, the old plan from `history`, and the renderer for the format, and
+//! writes to standard output or to the `-o` file.
+
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use crate::cli::{DiffArgs, ExportArgs, ExportFormat, WeekArgs, WeekFormat};
+use crate::history::{self, Against};
+use crate::i18n::Lang;
+use crate::output::Output;
+use crate::render::document::{self, Document};
+use crate::render::{self, Format, Report, html, ics};
+use crate::report::{Scope, charts, coverage, diff, export, status, week};
+use crate::tr;
+
+/// `week`: the digest, with the changes since `--since` when given.
+pub fn week(scope: &Scope<'_>, root: &Path, args: &WeekArgs, out: &mut Output) -> Result<()> {
+    let lang = scope.lang;
+    let changes = match &args.since {
+        Some(rev) => Some(changes(scope, root, &Against::Rev(rev.clone()))?),
+        None => None,
+    };
+    let digest = week::compute(scope, changes);
+    let color = out.stdout_color();
+    let w = &mut out.stdout;
+    match args.format {
+        WeekFormat::Json => {
+            serde_json::to_writer_pretty(&mut *w, &digest)?;
+            writeln!(w)?;
+        }
+        WeekFormat::Table => document::write_text(w, &digest.document(lang, None), color)?,
+        WeekFormat::Markdown => document::write_markdown(w, &digest.document(lang, None))?,
+        WeekFormat::Html => {
+            let charts = Some(charts::compute(scope));
+            html::write(w, &digest.document(lang, charts), lang)?;
+        }
+    }
+    w.flush()?;
+    Ok(())
+}
+
+fn changes(scope: &Scope<'_>, root: &Path, against: &Against) -> Result<diff::Diff> {
+    let (old, label) = history::old_year(root, &scope.year.name, against, scope.as_of, scope.lang)?;
+    Ok(diff::compare(&old, scope.year, label))
+}
+
+/// `diff`: the changes since a revision or another plan folder.
+pub fn diff(scope: &Scope<'_>, root: &Path, args: &DiffArgs, out: &mut Output) -> Result<()> {
+    let against = match (&args.old_dir, &args.against) {
+        (Some(dir), _) => Against::Dir(dir.clone()),
+        (None, Some(rev)) => Against::Rev(rev.clone()),
+        (None, None) => Against::LastWeek,
+    };
+    let report = changes(scope, root, &against)?;
+    let color = out.stdout_color();
+    render::emit(&mut out.stdout, &report, args.format, scope.lang, color)?;
+    out.stdout.flush()?;
+    Ok(())
+}
+
+/// `export`: the year in one of the formats, to stdout or `-o FILE`.
+pub fn export(scope: &Scope<'_>, args: &ExportArgs, out: &mut Output) -> Result<()> {
+    let lang = scope.lang;
+    let data = export::compute(scope);
+    let mut buf = Vec::new();
+    match args.format {
+        ExportFormat::Json => render::emit(&mut buf, &data, Format::Json, lang, false)?,
+        ExportFormat::Csv => render::emit(&mut buf, &data, Format::Csv, lang, false)?,
+        ExportFormat::Ics => ics::write(&mut buf, &data, lang)?,
+        ExportFormat::Html => html::write(&mut buf, &page(scope, &data, lang), lang)?,
+    }
+    match &args.output {
+        Some(path) => fs::write(path, &buf).with_context(|| {
+            tr!(
+                lang,
+                "cannot write {}",
+                "kan inte skriva {}",
+                path.display()
+            )
+        })?,
+        None => {
+            out.stdout.write_all(&buf)?;
+            out.stdout.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// The HTML export: the plan header, the charts, goal status, the coverage matrix
+/// and every item.
+fn page(scope: &Scope<'_>, data: &export::Export, lang: Lang) -> Document {
+    let none = || lang.pick("none", "ingen").to_owned();
+    let plan = &data.plan;
+    let period = match (plan.start, plan.end) {
+        (Some(s), Some(e)) => format!("{s} – {e}"),
+        _ => none(),
+    };
+    Document {
+        title: tr!(
+            lang,
+            "Action plan {}, as of {}",
+            "Handlingsplan {}, per {}",
+            scope.year.label(),
+            scope.as_of
+        ),
+        lines: vec![
+            scope.strategy.title.get(lang).to_owned(),
+            tr!(
+                lang,
+                "Operating year: {period}. Plan lead: {}. Last review by the board: {}.",
+                "Verksamhetsår: {period}. Ansvarig för handlingsplanen: {}. Senast genomgången av styrelsen: {}.",
+                plan.lead.clone().unwrap_or_else(none),
+                plan.reviewed.map_or_else(none, |d| d.to_string())
+            ),
+        ],
+        charts: Some(charts::compute(scope)),
+        sections: vec![
+            status::compute(scope).table(lang),
+            coverage::compute(scope).table(lang),
+            data.table(lang),
+        ],
+    }
+}

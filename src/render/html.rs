@@ -1,0 +1,289 @@
+//! One self-contained HTML page for the board to send round: inline CSS, inline SVG
+//! charts, no scripts and no external requests. Built with maud, which escapes every
+//! value, so plan text can never become markup.
+
+use std::io::{self, Write};
+
+use chrono::Datelike;
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
+use super::document::Document;
+use super::{Table, Tone, clean};
+use crate::i18n::Lang;
+use crate::report::charts::{AreaBar, Charts};
+
+const CSS: &str = "body{font-family:system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}\
+main{max-width:1100px;margin:0 auto;padding:1.5rem}\
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}\
+table{border-collapse:collapse;width:100%;font-size:.9rem}\
+th,td{border:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}\
+th{background:#f0f0f0}td.nw{white-space:nowrap}td.long{min-width:14rem}td.num{text-align:right}\
+.scroll{overflow-x:auto}\
+.good{color:#1b5e20}.warn{color:#8a5a00}.bad{color:#b71c1c;font-weight:600}\
+.note{font-style:italic}svg{max-width:100%;height:auto}\
+svg text{font-family:system-ui,sans-serif;font-size:13px;fill:#1a1a1a}";
+
+/// Cells up to this many characters (dates, ids, counts) never wrap; longer ones do,
+/// so a wide table still fits the page.
+const SHORT_CELL: usize = 12;
+
+const DONE: &str = "#2e7d32";
+const OPEN: &str = "#1565c0";
+const LATE: &str = "#c62828";
+const DUE: &str = "#9e9e9e";
+
+/// Month abbreviations, January first.
+pub fn month_name(month: u32, lang: Lang) -> &'static str {
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const SV: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ];
+    let names = lang.pick(EN, SV);
+    names
+        .get(month.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("")
+}
+
+/// Writes the page.
+pub fn write(out: &mut dyn Write, doc: &Document, lang: Lang) -> io::Result<()> {
+    let page = html! {
+        (DOCTYPE)
+        html lang=(lang.pick("en", "sv")) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (clean(&doc.title)) }
+                style { (PreEscaped(CSS)) }
+            }
+            body {
+                main {
+                    h1 { (clean(&doc.title)) }
+                    @for line in &doc.lines { p { (clean(line)) } }
+                    @if let Some(charts) = &doc.charts {
+                        (area_chart(charts, lang))
+                        (burn_up(charts, lang))
+                    }
+                    @for section in &doc.sections { (table(section)) }
+                }
+            }
+        }
+    };
+    out.write_all(page.into_string().as_bytes())?;
+    writeln!(out)
+}
+
+fn tone_class(tone: Tone) -> Option<&'static str> {
+    match tone {
+        Tone::Plain => None,
+        Tone::Good => Some("good"),
+        Tone::Warn => Some("warn"),
+        Tone::Bad => Some("bad"),
+    }
+}
+
+fn table(t: &Table) -> Markup {
+    html! {
+        section {
+            @if let Some(title) = &t.title { h2 { (clean(title)) } }
+            @if t.rows.is_empty() {
+                p { (clean(&t.empty)) }
+            } @else {
+                div.scroll { table {
+                    thead { tr { @for h in &t.headers { th scope="col" { (clean(h)) } } } }
+                    tbody {
+                        @for row in &t.rows {
+                            tr {
+                                @for (i, cell) in row.iter().enumerate() {
+                                    @let num = t.numeric.get(i) == Some(&true);
+                                    @let long = t.long.get(i) == Some(&true);
+                                    @let short = cell.text.chars().count() <= SHORT_CELL;
+                                    @let class = [num.then_some("num"), long.then_some("long"), short.then_some("nw"), tone_class(cell.tone)]
+                                        .into_iter().flatten().collect::<Vec<_>>().join(" ");
+                                    td class=[(!class.is_empty()).then_some(class)] { (clean(&cell.text)) }
+                                }
+                            }
+                        }
+                    }
+                } }
+            }
+            @for note in &t.notes { p.note { (clean(note)) } }
+        }
+    }
+}
+
+fn legend(x: i64, y: i64, entries: &[(&str, &str)]) -> Markup {
+    html! {
+        @for (i, (color, label)) in entries.iter().enumerate() {
+            @let lx = x + i as i64 * 150;
+            rect x=(lx) y=(y - 11) width="12" height="12" fill=(color) {}
+            text x=(lx + 18) y=(y) { (label) }
+        }
+    }
+}
+
+fn area_chart(charts: &Charts, lang: Lang) -> Markup {
+    let title = lang.pick(
+        "Items per goal area: done, open, overdue",
+        "Aktiviteter per målområde: klara, pågående, försenade",
+    );
+    let (label_w, bar_w, row_h, top) = (230_i64, 600_i64, 34_i64, 50_i64);
+    let max = charts
+        .areas
+        .iter()
+        .map(|a| a.done + a.open + a.overdue)
+        .max()
+        .unwrap_or(0)
+        .max(1) as i64;
+    let height = top + row_h * charts.areas.len() as i64 + 10;
+    let scale = |n: usize| n as i64 * bar_w / max;
+    html! {
+        section {
+            h2 { (title) }
+            svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 900 {height}"))
+                width="900" height=(height) role="img" aria-label=(title) {
+                (legend(label_w, 20, &[
+                    (DONE, lang.pick("done", "klara")),
+                    (OPEN, lang.pick("open", "pågående")),
+                    (LATE, lang.pick("overdue", "försenade")),
+                ]))
+                @for (i, area) in charts.areas.iter().enumerate() {
+                    @let y = top + i as i64 * row_h;
+                    @let total = area.done + area.open + area.overdue;
+                    text x=(label_w - 10) y=(y + 17) text-anchor="end" {
+                        (format!("{} {}", area.id, clean(area.title.get(lang))))
+                    }
+                    @for (x, w, n, color) in segments(area, label_w, &scale) {
+                        rect x=(x) y=(y) width=(w) height=(row_h - 10) fill=(color) {}
+                        text x=(x + w / 2) y=(y + 17) text-anchor="middle" fill="#fff" { (n) }
+                    }
+                    text x=(label_w + scale(total) + 8) y=(y + 17) { (total) }
+                }
+            }
+        }
+    }
+}
+
+/// The drawn pieces of one area's bar: x, width, count and colour, zero counts left out.
+fn segments(
+    area: &AreaBar,
+    start: i64,
+    scale: &dyn Fn(usize) -> i64,
+) -> Vec<(i64, i64, usize, &'static str)> {
+    let mut x = start;
+    let mut out = Vec::new();
+    for (n, color) in [(area.done, DONE), (area.open, OPEN), (area.overdue, LATE)] {
+        if n > 0 {
+            out.push((x, scale(n), n, color));
+            x += scale(n);
+        }
+    }
+    out
+}
+
+fn burn_up(charts: &Charts, lang: Lang) -> Markup {
+    let title = lang.pick(
+        "Projects over the operating year: completed against due (running totals; bars per month)",
+        "Projekt under verksamhetsåret: klara mot deadline (löpande summa; staplar per månad)",
+    );
+    let months = &charts.months;
+    let (left, right, top, bottom) = (50_i64, 880_i64, 40_i64, 280_i64);
+    let n = months.len().max(1) as i64;
+    let step = (right - left) / n;
+    let max = months
+        .iter()
+        .map(|m| m.due_total.max(m.completed_total))
+        .max()
+        .unwrap_or(0)
+        .max(1) as i64;
+    let tick = ((max + 4) / 5).max(1);
+    let top_value = tick * ((max + tick - 1) / tick);
+    let y = |v: usize| bottom - v as i64 * (bottom - top) / top_value;
+    let x = |i: usize| left + i as i64 * step + step / 2;
+    let due_line: Vec<String> = months
+        .iter()
+        .enumerate()
+        .map(|(i, m)| format!("{},{}", x(i), y(m.due_total)))
+        .collect();
+    let done_line: Vec<String> = months
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.month <= charts.as_of)
+        .map(|(i, m)| format!("{},{}", x(i), y(m.completed_total)))
+        .collect();
+    let today = months.iter().rposition(|m| m.month <= charts.as_of);
+    html! {
+        section {
+            h2 { (title) }
+            svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 900 330" width="900" height="330"
+                role="img" aria-label=(title) {
+                (legend(left, 20, &[
+                    (DUE, lang.pick("due", "deadline")),
+                    (DONE, lang.pick("completed", "klara")),
+                ]))
+                @for k in 0..=(top_value / tick) {
+                    @let v = (k * tick) as usize;
+                    line x1=(left) x2=(right) y1=(y(v)) y2=(y(v)) stroke="#e0e0e0" {}
+                    text x=(left - 8) y=(y(v) + 4) text-anchor="end" { (v) }
+                }
+                @for (i, m) in months.iter().enumerate() {
+                    @let bw = step / 4;
+                    @if m.due > 0 {
+                        rect x=(x(i) - bw) y=(y(m.due)) width=(bw) height=(bottom - y(m.due)) fill=(DUE) fill-opacity="0.5" {}
+                    }
+                    @if m.completed > 0 {
+                        rect x=(x(i)) y=(y(m.completed)) width=(bw) height=(bottom - y(m.completed)) fill=(DONE) fill-opacity="0.5" {}
+                    }
+                    text x=(x(i)) y=(bottom + 18) text-anchor="middle" { (month_name(m.month.month(), lang)) }
+                    @if m.month.month() == 1 || i == 0 {
+                        text x=(x(i)) y=(bottom + 34) text-anchor="middle" { (m.month.year()) }
+                    }
+                }
+                line x1=(left) x2=(right) y1=(bottom) y2=(bottom) stroke="#555" {}
+                polyline points=(due_line.join(" ")) fill="none" stroke=(DUE) stroke-width="3" stroke-dasharray="6 4" {}
+                polyline points=(done_line.join(" ")) fill="none" stroke=(DONE) stroke-width="3" {}
+                @if let Some(i) = today {
+                    line x1=(x(i)) x2=(x(i)) y1=(top) y2=(bottom) stroke="#555" stroke-dasharray="2 3" {}
+                    text x=(x(i) + 4) y=(top + 12) { (lang.pick("as of ", "per ")) (charts.as_of) }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::Cell;
+
+    #[test]
+    fn plan_text_is_escaped_and_tones_become_classes() {
+        let t = Table {
+            title: Some("A & B".into()),
+            headers: vec!["<th>".into()],
+            numeric: vec![true],
+            long: vec![false],
+            rows: vec![vec![Cell::toned("<b>\"x\"</b>", Tone::Bad)]],
+            notes: vec!["<i>".into()],
+            empty: String::new(),
+        };
+        let html = table(&t).into_string();
+        assert_eq!(
+            html,
+            "<section><h2>A &amp; B</h2><div class=\"scroll\"><table><thead><tr>\
+             <th scope=\"col\">&lt;th&gt;</th></tr></thead><tbody><tr>\
+             <td class=\"num nw bad\">&lt;b&gt;&quot;x&quot;&lt;/b&gt;</td></tr></tbody></table></div>\
+             <p class=\"note\">&lt;i&gt;</p></section>"
+        );
+    }
+
+    #[test]
+    fn months_have_names_in_both_languages() {
+        assert_eq!(month_name(5, Lang::En), "May");
+        assert_eq!(month_name(5, Lang::Sv), "maj");
+        assert_eq!(month_name(10, Lang::Sv), "okt");
+        assert_eq!(month_name(13, Lang::En), "");
+    }
+}

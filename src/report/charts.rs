@@ -1,0 +1,153 @@
+//! The figures behind the HTML charts: per goal area, how many items are done, open
+//! and overdue; and over the operating year, projects due and completed per month
+//! (a burn-up). Computed here so the renderer only draws.
+
+use chrono::{Datelike, Months, NaiveDate};
+use serde::Serialize;
+
+use super::Scope;
+use crate::model::{Kind, Status, Text};
+use crate::schedule;
+
+/// Everything the charts draw.
+#[derive(Debug, Serialize)]
+pub struct Charts {
+    /// One bar per goal area.
+    pub areas: Vec<AreaBar>,
+    /// One point per month of the operating year.
+    pub months: Vec<MonthPoint>,
+    /// The day the charts are for.
+    pub as_of: NaiveDate,
+}
+
+/// Items of one goal area by state; an item serving two areas counts in both.
+#[derive(Debug, Serialize)]
+pub struct AreaBar {
+    /// The area id, "2".
+    pub id: String,
+    /// The area's name.
+    pub title: Text,
+    /// Items done.
+    pub done: usize,
+    /// Items open and not overdue.
+    pub open: usize,
+    /// Items overdue.
+    pub overdue: usize,
+}
+
+/// Projects due and completed in one month, and the running totals.
+#[derive(Debug, Serialize)]
+pub struct MonthPoint {
+    /// The month's first day.
+    pub month: NaiveDate,
+    /// Projects due in the month.
+    pub due: usize,
+    /// Projects completed in the month.
+    pub completed: usize,
+    /// Projects due up to the month's end.
+    pub due_total: usize,
+    /// Projects completed up to the month's end.
+    pub completed_total: usize,
+}
+
+/// The months of a period, as their first days.
+pub fn months(start: NaiveDate, end: NaiveDate) -> Vec<NaiveDate> {
+    let mut out = Vec::new();
+    let mut month = start.with_day(1);
+    while let Some(m) = month.filter(|m| *m <= end) {
+        out.push(m);
+        month = m.checked_add_months(Months::new(1));
+    }
+    out
+}
+
+fn same_month(a: NaiveDate, b: NaiveDate) -> bool {
+    a.year() == b.year() && a.month() == b.month()
+}
+
+/// Computes the chart figures over the items in scope, dropped items left out.
+pub fn compute(scope: &Scope<'_>) -> Charts {
+    let period_start = scope.period_start();
+    let live: Vec<_> = scope
+        .items()
+        .filter(|i| i.status.value != Status::Dropped)
+        .collect();
+    let areas = scope
+        .strategy
+        .areas
+        .iter()
+        .map(|area| {
+            let mut bar = AreaBar {
+                id: area.id.value.clone(),
+                title: area.title.clone(),
+                done: 0,
+                open: 0,
+                overdue: 0,
+            };
+            let in_area = live.iter().filter(|i| {
+                i.goals
+                    .iter()
+                    .any(|g| area.goals.iter().any(|a| a.id.value == g.value))
+            });
+            for item in in_area {
+                if item.status.value == Status::Done {
+                    bar.done += 1;
+                } else if schedule::days_overdue(item, scope.as_of, period_start).is_some() {
+                    bar.overdue += 1;
+                } else {
+                    bar.open += 1;
+                }
+            }
+            bar
+        })
+        .collect();
+    let projects: Vec<_> = live.iter().filter(|i| i.kind == Kind::Project).collect();
+    let mut points = Vec::new();
+    let (mut due_total, mut completed_total) = (0, 0);
+    if let Some(period) = &scope.year.header.period {
+        for month in months(period.value.start, period.value.end) {
+            let due = projects
+                .iter()
+                .filter(|i| i.due.as_ref().is_some_and(|d| same_month(d.value, month)))
+                .count();
+            let completed = projects
+                .iter()
+                .filter(|i| i.status.value == Status::Done)
+                .filter(|i| {
+                    i.completed
+                        .as_ref()
+                        .is_some_and(|d| same_month(d.value, month))
+                })
+                .count();
+            due_total += due;
+            completed_total += completed;
+            points.push(MonthPoint {
+                month,
+                due,
+                completed,
+                due_total,
+                completed_total,
+            });
+        }
+    }
+    Charts {
+        areas,
+        months: points,
+        as_of: scope.as_of,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::months;
+
+    #[test]
+    fn an_operating_year_has_twelve_months_from_july() {
+        let m = months("2026-07-01".parse().unwrap(), "2027-06-30".parse().unwrap());
+        assert_eq!(m.len(), 12);
+        assert_eq!(m[0].to_string(), "2026-07-01");
+        assert_eq!(m[11].to_string(), "2027-06-01");
+        let odd = months("2026-01-31".parse().unwrap(), "2026-03-01".parse().unwrap());
+        assert_eq!(odd.len(), 3);
+    }
+}

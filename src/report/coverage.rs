@@ -1,0 +1,166 @@
+//! `status --by group`: which goals have live items aimed at each of the strategy's
+//! three student groups (exchange, EU programme, non-EU programme students). The
+//! strategy says these groups want different things, so a group that no goal
+//! reaches is a finding the board must see.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::Scope;
+use super::week::words;
+use crate::i18n::Lang;
+use crate::model::{Group, Status};
+use crate::render::{Cell, Report, Table, Tone};
+use crate::tr;
+
+/// Goals against groups for one year.
+#[derive(Debug, Serialize)]
+pub struct Coverage {
+    /// The operating year.
+    pub year: String,
+    /// The day it was computed for.
+    pub as_of: NaiveDate,
+    /// One row per goal, in the strategy's order.
+    pub goals: Vec<GoalGroups>,
+    /// Groups that no goal reaches.
+    pub unreached: Vec<Group>,
+    /// Live items that name no group at all.
+    pub items_without_group: Vec<String>,
+    #[serde(skip)]
+    heading: String,
+}
+
+/// One goal's items per group.
+#[derive(Debug, Serialize)]
+pub struct GoalGroups {
+    /// The goal id.
+    pub id: String,
+    /// Ids of live items aimed at exchange students.
+    pub exchange: Vec<String>,
+    /// Ids of live items aimed at programme students from the EU.
+    pub eu: Vec<String>,
+    /// Ids of live items aimed at programme students from outside the EU.
+    #[serde(rename = "non-eu")]
+    pub non_eu: Vec<String>,
+}
+
+impl GoalGroups {
+    fn of(&self, group: Group) -> &[String] {
+        match group {
+            Group::Exchange => &self.exchange,
+            Group::Eu => &self.eu,
+            Group::NonEu => &self.non_eu,
+        }
+    }
+}
+
+/// The name of a group in the run's language.
+pub fn group_name(group: Group, lang: Lang) -> &'static str {
+    match group {
+        Group::Exchange => lang.pick("exchange students", "utbytesstudenter"),
+        Group::Eu => lang.pick("programme students from the EU", "programstudenter från EU"),
+        Group::NonEu => lang.pick(
+            "programme students from outside the EU",
+            "programstudenter från länder utanför EU",
+        ),
+    }
+}
+
+/// Computes the matrix over the items in scope, leaving dropped items out.
+pub fn compute(scope: &Scope<'_>) -> Coverage {
+    let live: Vec<_> = scope
+        .items()
+        .filter(|i| i.status.value != Status::Dropped)
+        .collect();
+    let mut goals = Vec::new();
+    for goal in scope.strategy.goals() {
+        let id = goal.id.value.as_str();
+        if scope.goal.is_some_and(|g| !g.eq_ignore_ascii_case(id)) {
+            continue;
+        }
+        let aimed = |group: Group| {
+            live.iter()
+                .filter(|i| i.goals.iter().any(|g| g.value == id) && i.groups.contains(&group))
+                .map(|i| i.id.value.clone())
+                .collect()
+        };
+        goals.push(GoalGroups {
+            id: id.to_owned(),
+            exchange: aimed(Group::Exchange),
+            eu: aimed(Group::Eu),
+            non_eu: aimed(Group::NonEu),
+        });
+    }
+    let unreached = Group::ALL
+        .iter()
+        .copied()
+        .filter(|g| goals.iter().all(|row| row.of(*g).is_empty()))
+        .collect();
+    Coverage {
+        year: scope.year.name.clone(),
+        as_of: scope.as_of,
+        goals,
+        unreached,
+        items_without_group: live
+            .iter()
+            .filter(|i| i.groups.is_empty())
+            .map(|i| i.id.value.clone())
+            .collect(),
+        heading: scope.heading(
+            scope
+                .lang
+                .pick("Goals by student group", "Mål per studentgrupp"),
+        ),
+    }
+}
+
+impl Report for Coverage {
+    fn table(&self, lang: Lang) -> Table {
+        let rows = self
+            .goals
+            .iter()
+            .map(|row| {
+                let mut cells = vec![Cell::from(row.id.as_str())];
+                for group in Group::ALL {
+                    let ids = row.of(*group);
+                    cells.push(if ids.is_empty() {
+                        Cell::toned("—", Tone::Warn)
+                    } else {
+                        Cell::toned(ids.join(", "), Tone::Good)
+                    });
+                }
+                cells
+            })
+            .collect();
+        let mut notes = Vec::new();
+        for group in &self.unreached {
+            notes.push(tr!(
+                lang,
+                "Finding: no goal has an item aimed at {}.",
+                "Iakttagelse: inget mål har en aktivitet riktad till {}.",
+                group_name(*group, lang)
+            ));
+        }
+        if !self.items_without_group.is_empty() {
+            notes.push(tr!(
+                lang,
+                "Items that name no student group: {}.",
+                "Aktiviteter som inte anger någon studentgrupp: {}.",
+                self.items_without_group.join(", ")
+            ));
+        }
+        Table {
+            title: Some(self.heading.clone()),
+            headers: words(
+                lang,
+                &["Goal", "Exchange", "EU", "Non-EU"],
+                &["Mål", "Utbyte", "EU", "Utanför EU"],
+            ),
+            numeric: vec![false; 4],
+            long: vec![false; 4],
+            rows,
+            notes,
+            empty: lang.pick("No goal matches.", "Inget mål matchar.").into(),
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! `export`: the whole year as data for other tools. The JSON form is this struct as
+//! serialised (shape in README.md); the CSV form is its table, one row per item;
+//! the iCalendar and HTML renderers read it too.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::Scope;
+use super::week::words;
+use crate::i18n::Lang;
+use crate::model::{Group, Kind, LogEntry, Status, Text};
+use crate::render::{Cell, Report, Table};
+use crate::schedule;
+
+/// The year's plan, whole.
+#[derive(Debug, Serialize)]
+pub struct Export {
+    /// The operating year, "2026-27".
+    pub year: String,
+    /// The day the derived fields (`next_due`, `overdue_days`) were computed for.
+    pub as_of: NaiveDate,
+    /// `[plan]`.
+    pub plan: Header,
+    /// Every strategy goal with its owner this year.
+    pub goals: Vec<GoalOut>,
+    /// Every item of every file of the year.
+    pub items: Vec<ItemOut>,
+}
+
+/// `[plan]` as data.
+#[derive(Debug, Serialize)]
+pub struct Header {
+    /// First day of the operating year.
+    pub start: Option<NaiveDate>,
+    /// Last day.
+    pub end: Option<NaiveDate>,
+    /// The plan lead.
+    pub lead: Option<String>,
+    /// The board's last review.
+    pub reviewed: Option<NaiveDate>,
+    /// The roster of posts, when declared.
+    pub owners: Option<Vec<String>>,
+}
+
+/// A strategy goal with its owner.
+#[derive(Debug, Serialize)]
+pub struct GoalOut {
+    /// The goal id.
+    pub id: String,
+    /// The area id.
+    pub area: String,
+    /// The goal's text.
+    pub text: Text,
+    /// The accountable post.
+    pub owner: Option<String>,
+    /// The plan's remark on the goal.
+    pub note: Option<String>,
+}
+
+/// An item with its log.
+#[derive(Debug, Serialize)]
+pub struct ItemOut {
+    /// The id.
+    pub id: String,
+    /// The title.
+    pub title: Text,
+    /// The description.
+    pub description: Option<Text>,
+    /// The goals it serves.
+    pub goals: Vec<String>,
+    /// The owning post.
+    pub owner: Option<String>,
+    /// Project or ongoing.
+    pub kind: Kind,
+    /// Its status.
+    pub status: Status,
+    /// Start.
+    pub start: Option<NaiveDate>,
+    /// Due (projects).
+    pub due: Option<NaiveDate>,
+    /// Completed (projects).
+    pub completed: Option<NaiveDate>,
+    /// Cadence (ongoing).
+    pub every: Option<String>,
+    /// Last done (ongoing).
+    pub last_done: Option<NaiveDate>,
+    /// The next due date by the schedule rules; null when done, dropped or undated.
+    pub next_due: Option<NaiveDate>,
+    /// Days past due on `as_of`, null when not late.
+    pub overdue_days: Option<i64>,
+    /// Target groups.
+    pub groups: Vec<Group>,
+    /// The unit that runs it.
+    pub unit: Option<String>,
+    /// The log, oldest first.
+    pub log: Vec<LogEntry>,
+}
+
+fn date<T: Copy>(d: &Option<crate::model::Spanned<T>>) -> Option<T> {
+    d.as_ref().map(|s| s.value)
+}
+
+/// Gathers the year. Export ignores `--owner`/`--goal`: other tools want the whole plan.
+pub fn compute(scope: &Scope<'_>) -> Export {
+    let year = scope.year;
+    let period_start = scope.period_start();
+    let header = &year.header;
+    Export {
+        year: year.name.clone(),
+        as_of: scope.as_of,
+        plan: Header {
+            start: header.period.as_ref().map(|p| p.value.start),
+            end: header.period.as_ref().map(|p| p.value.end),
+            lead: header.lead.as_ref().map(|l| l.value.clone()),
+            reviewed: date(&header.reviewed),
+            owners: header
+                .owners
+                .as_ref()
+                .map(|o| o.iter().map(|s| s.value.clone()).collect()),
+        },
+        goals: scope
+            .strategy
+            .goals()
+            .map(|g| {
+                let own = year.goal_owner(&g.id.value);
+                GoalOut {
+                    id: g.id.value.clone(),
+                    area: g.area.clone(),
+                    text: g.text.clone(),
+                    owner: own.and_then(|o| o.owner.as_ref()).map(|o| o.value.clone()),
+                    note: own.and_then(|o| o.note.clone()),
+                }
+            })
+            .collect(),
+        items: year
+            .items
+            .iter()
+            .map(|i| ItemOut {
+                id: i.id.value.clone(),
+                title: i.title.clone(),
+                description: i.description.clone(),
+                goals: i.goals.iter().map(|g| g.value.clone()).collect(),
+                owner: i.owner.as_ref().map(|o| o.value.clone()),
+                kind: i.kind,
+                status: i.status.value,
+                start: date(&i.start),
+                due: date(&i.due),
+                completed: date(&i.completed),
+                every: i.every.as_ref().map(|e| e.value.text.clone()),
+                last_done: date(&i.last_done),
+                next_due: i
+                    .status
+                    .is_open()
+                    .then(|| schedule::next_due(i, period_start))
+                    .flatten(),
+                overdue_days: schedule::days_overdue(i, scope.as_of, period_start),
+                groups: i.groups.clone(),
+                unit: i.unit.clone(),
+                log: i.log.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn opt(d: Option<NaiveDate>) -> Cell {
+    Cell::from(d.map(|d| d.to_string()).unwrap_or_default())
+}
+
+impl Report for Export {
+    fn table(&self, lang: Lang) -> Table {
+        let rows = self
+            .items
+            .iter()
+            .map(|i| {
+                vec![
+                    Cell::from(i.id.as_str()),
+                    Cell::from(i.title.get(lang)),
+                    Cell::from(i.goals.join(" ")),
+                    Cell::from(i.owner.clone().unwrap_or_default()),
+                    Cell::from(i.kind.as_str()),
+                    Cell::from(i.status.as_str()),
+                    opt(i.start),
+                    opt(i.due),
+                    opt(i.completed),
+                    Cell::from(i.every.clone().unwrap_or_default()),
+                    opt(i.last_done),
+                    opt(i.next_due),
+                    Cell::from(
+                        i.groups
+                            .iter()
+                            .map(|g| g.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ),
+                    Cell::from(i.unit.clone().unwrap_or_default()),
+                    Cell::from(i.log.len().to_string()),
+                ]
+            })
+            .collect();
+        Table {
+            title: Some(crate::tr!(
+                lang,
+                "Action plan {}",
+                "Handlingsplan {}",
+                self.year.replacen('-', "/", 1)
+            )),
+            headers: words(
+                lang,
+                &[
+                    "id",
+                    "title",
+                    "goals",
+                    "owner",
+                    "kind",
+                    "status",
+                    "start",
+                    "due",
+                    "completed",
+                    "every",
+                    "last_done",
+                    "next_due",
+                    "groups",
+                    "unit",
+                    "log_entries",
+                ],
+                &[
+                    "id",
+                    "titel",
+                    "mål",
+                    "ansvarig",
+                    "typ",
+                    "status",
+                    "start",
+                    "deadline",
+                    "klar",
+                    "intervall",
+                    "senast_gjord",
+                    "nästa_deadline",
+                    "grupper",
+                    "enhet",
+                    "anteckningar",
+                ],
+            ),
+            numeric: vec![false; 15],
+            long: (0..15).map(|i| i == 1).collect(),
+            rows,
+            notes: Vec::new(),
+            empty: lang
+                .pick("The plan has no items.", "Planen har inga aktiviteter.")
+                .into(),
+        }
+    }
+}

@@ -1,0 +1,380 @@
+//! The board's reports (`week`, `diff`, `export`, `status --by group`) run as a user
+//! runs them, on the plan in tests/fixtures/report/plans, compared with whole
+//! expected outputs in tests/fixtures/report/expected.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+
+use assert_cmd::Command;
+use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
+
+const AS_OF: &str = "2026-11-28";
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/report/plans")
+}
+
+fn expected(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/report/expected")
+        .join(name);
+    fs::read_to_string(path).unwrap()
+}
+
+/// Runs intplan on `plan` and returns exit code, stdout and stderr.
+fn run_on(plan: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::cargo_bin("intplan")
+        .unwrap()
+        .env("RUST_BACKTRACE", "0")
+        .env_remove("INTPLAN_LANG")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .arg("--plan")
+        .arg(plan)
+        .args(["--as-of", AS_OF, "--color", "never"])
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    run_on(&fixture(), args)
+}
+
+fn ok(args: &[&str]) -> String {
+    let (code, stdout, stderr) = run(args);
+    assert_eq!(code, 0, "{args:?}: {stderr}");
+    stdout
+}
+
+#[test]
+fn week_as_a_table() {
+    assert_eq!(ok(&["week"]), expected("week.en.txt"));
+}
+
+#[test]
+fn week_in_markdown_renders_as_tables() {
+    let md = ok(&["week", "--lang", "sv", "--format", "markdown"]);
+    assert_eq!(md, expected("week.sv.md"));
+    let parser = pulldown_cmark::Parser::new_ext(&md, pulldown_cmark::Options::ENABLE_TABLES);
+    let mut html = String::new();
+    pulldown_cmark::html::push_html(&mut html, parser);
+    assert_eq!(html.matches("<table>").count(), 6, "{html}");
+    assert!(
+        html.contains("<td>Draft | first *chapter* done.</td>"),
+        "{html}"
+    );
+    assert!(html.contains("&lt;script&gt;"), "{html}");
+    assert!(!html.contains("<script>"));
+}
+
+#[test]
+fn week_as_json() {
+    let json = ok(&["week", "--format", "json"]);
+    assert_eq!(json, expected("week.json"));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["iso_week"], "2026-W48");
+    assert_eq!(v["overdue"][0]["days_overdue"], 8);
+    assert_eq!(v["changes"], serde_json::Value::Null);
+}
+
+#[test]
+fn week_numbers_are_iso_at_the_turn_of_the_year() {
+    let (code, out, _) = run_on(&fixture(), &["week", "--as-of", "2027-01-01"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("Weekly digest, week 53 of 2026: action plan 2026/27, as of 2027-01-01\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn coverage_matrix_shows_an_unreached_group_as_a_finding() {
+    assert_eq!(ok(&["status", "--by", "group"]), expected("groups.en.txt"));
+    assert_eq!(
+        ok(&["status", "--by", "group", "--lang", "sv"]),
+        expected("groups.sv.txt")
+    );
+    assert_eq!(
+        ok(&["status", "--by", "group", "--format", "json"]),
+        expected("groups.json")
+    );
+}
+
+#[test]
+fn export_csv_has_one_row_per_item_and_no_formulas() {
+    let csv = ok(&["export", "--format", "csv"]);
+    assert_eq!(csv, expected("export.csv"));
+    assert!(csv.contains(",'=SUM(A1),"));
+}
+
+#[test]
+fn export_json_is_the_whole_year() {
+    let json = ok(&["export", "--format", "json"]);
+    assert_eq!(json, expected("export.json"));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["items"].as_array().unwrap().len(), 5);
+    assert_eq!(v["items"][1]["completed"], "2026-11-25");
+    assert_eq!(v["items"][1]["next_due"], serde_json::Value::Null);
+    assert_eq!(v["items"][3]["log"][0]["date"], "2026-11-26");
+}
+
+#[test]
+fn export_ics_parses_back_with_one_event_per_open_item() {
+    let ics = ok(&["export", "--format", "ics", "--lang", "sv"]);
+    assert!(ics.lines().count() > 10);
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "line longer than 75 octets: {line:?}");
+    }
+    assert!(!ics.replace("\r\n", "").contains('\n'), "bare LF");
+    let cal: Calendar = ics.parse().unwrap();
+    let events: Vec<_> = cal
+        .components
+        .iter()
+        .filter_map(CalendarComponent::as_event)
+        .collect();
+    let expected = [
+        (
+            "2026-27-1a-1@intplan",
+            "[1a] <script>alert(1)</script> (Utbildningsenheten)",
+            "2026-11-20",
+        ),
+        (
+            "2026-27-2a-2@intplan",
+            "[2a] Nyhetsbrev (Kommunikationsansvarig)",
+            "2026-12-04",
+        ),
+        (
+            "2026-27-2b-1@intplan",
+            "[2b] =SUM(A1) (Vice ordförande)",
+            "2026-12-10",
+        ),
+        (
+            "2026-27-2b-2@intplan",
+            "[2b, 1a] Översätt stadgan, reglementet och alla policyer; även bilagorna (Vice ordförande)",
+            "2027-03-31",
+        ),
+    ];
+    assert_eq!(events.len(), expected.len());
+    for (event, (uid, summary, day)) in events.iter().zip(expected) {
+        let day: chrono::NaiveDate = day.parse().unwrap();
+        assert_eq!(event.get_uid(), Some(uid));
+        assert_eq!(event.get_summary(), Some(summary));
+        assert_eq!(event.get_start(), Some(DatePerhapsTime::Date(day)));
+        assert_eq!(
+            event.get_end(),
+            Some(DatePerhapsTime::Date(day.succ_opt().unwrap()))
+        );
+        assert!(event.get_description().unwrap().starts_with("Aktivitet "));
+        assert_eq!(event.property_value("DTSTAMP"), Some("20261128T000000Z"));
+    }
+}
+
+#[test]
+fn export_html_escapes_plan_text_and_writes_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.html");
+    let (code, out, err) = run(&["export", "--format", "html", "-o", file.to_str().unwrap()]);
+    assert_eq!((code, out.as_str(), err.as_str()), (0, "", ""));
+    let html = fs::read_to_string(&file).unwrap();
+    assert!(
+        html.starts_with("<!DOCTYPE html><html lang=\"en\">"),
+        "{html}"
+    );
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<script"));
+    let svg_namespaces = html.matches("xmlns=\"http://www.w3.org/2000/svg\"").count();
+    assert_eq!(
+        html.matches("http").count(),
+        svg_namespaces,
+        "external reference"
+    );
+    assert!(!html.contains("src=") && !html.contains("href="));
+    assert!(html.contains("<svg"));
+    let sv = ok(&["week", "--format", "html", "--lang", "sv"]);
+    for word in [
+        "Aktiviteter per målområde",
+        ">jul<",
+        ">okt<",
+        ">maj<",
+        "försenade",
+    ] {
+        assert!(sv.contains(word), "{word} missing");
+    }
+}
+
+#[test]
+fn export_to_an_unwritable_file_is_exit_2() {
+    let (code, out, err) = run(&["export", "-o", "/nonexistent-dir/plan.json"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(
+        err.starts_with("error: cannot write /nonexistent-dir/plan.json"),
+        "{err}"
+    );
+}
+
+fn copy_plan(to: &Path) {
+    fs::create_dir_all(to.join("2026-27")).unwrap();
+    fs::copy(fixture().join("strategy.toml"), to.join("strategy.toml")).unwrap();
+    fs::copy(
+        fixture().join("2026-27/plan.toml"),
+        to.join("2026-27/plan.toml"),
+    )
+    .unwrap();
+}
+
+/// Edits the copied plan: every kind of change `diff` reports.
+fn edit_plan(root: &Path) {
+    let path = root.join("2026-27/plan.toml");
+    let text = fs::read_to_string(&path).unwrap();
+    let text = text
+        .replace(
+            "[goals.2a]\nowner = \"Kommunikationsansvarig\"",
+            "[goals.2a]\nowner = \"Vice ordförande\"",
+        )
+        .replace(
+            "status = \"planned\"\nstart = 2026-11-01\ndue = 2026-12-10",
+            "status = \"blocked\"\nstart = 2026-11-01\ndue = 2027-01-15",
+        )
+        .replace(
+            "status = \"active\"\nstart = 2026-09-01\ndue = 2026-11-20",
+            "status = \"done\"\nstart = 2026-09-01\ndue = 2026-11-20\ncompleted = 2026-11-27",
+        );
+    let (before, removed) = text.split_once("[[item]]\nid = \"2a-2\"").unwrap();
+    let (_, after) = removed.split_once("[[item]]\nid = \"2b-1\"").unwrap();
+    let text = format!(
+        "{before}[[item]]\nid = \"2b-1\"{after}\n[[item.log]]\ndate = 2026-11-27\nnote = \"Draft sent.\"\n\n\
+         [[item]]\nid = \"2b-3\"\ntitle = \"Glossary\"\ngoals = [\"2b\"]\nowner = \"Vice ordförande\"\n"
+    );
+    fs::write(&path, text).unwrap();
+}
+
+fn git(dir: &Path, args: &[&str], date: &str) {
+    let status = Process::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Board")
+        .env("GIT_AUTHOR_EMAIL", "board@example.org")
+        .env("GIT_COMMITTER_NAME", "Board")
+        .env("GIT_COMMITTER_EMAIL", "board@example.org")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .status()
+        .unwrap();
+    assert!(status.success(), "git {args:?}");
+}
+
+fn head(dir: &Path, rev: &str) -> String {
+    let out = Process::new("git")
+        .args(["rev-parse", "--short=7", rev])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+const CHANGES: &str = " Id     Change       Details
+────── ──────────── ──────────────────────────────────────────
+ 2a     goal owner   Kommunikationsansvarig → Vice ordförande
+ 1a-1   completed    2026-11-27
+ 2b-1   status       planned → blocked
+ 2b-1   due moved    2026-12-10 → 2027-01-15
+ 2b-2   note         2026-11-27: Draft sent.
+ 2b-3   added        Glossary
+ 2a-2   removed      Newsletter
+";
+
+#[test]
+fn diff_against_the_commit_of_a_week_ago() {
+    let repo = tempfile::tempdir().unwrap();
+    let plans = repo.path().join("plans");
+    copy_plan(&plans);
+    git(repo.path(), &["init", "-q"], "2026-11-10T12:00:00+01:00");
+    git(repo.path(), &["add", "."], "2026-11-10T12:00:00+01:00");
+    git(
+        repo.path(),
+        &["commit", "-qm", "plan"],
+        "2026-11-10T12:00:00+01:00",
+    );
+    let old = head(repo.path(), "HEAD");
+    edit_plan(&plans);
+    git(
+        repo.path(),
+        &["commit", "-qam", "week"],
+        "2026-11-25T12:00:00+01:00",
+    );
+    let new = head(repo.path(), "HEAD");
+
+    let (code, out, err) = run_on(&plans, &["diff"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("Changes since {old} (2026-11-10)\n{CHANGES}"));
+
+    let (code, out, _) = run_on(&plans, &["diff", "--against", "HEAD", "--lang", "sv"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        format!(
+            "Ändringar sedan HEAD ({new}, 2026-11-25)\nInga ändringar sedan HEAD ({new}, 2026-11-25).\n"
+        )
+    );
+
+    let (code, out, _) = run_on(&plans, &["week", "--since", "HEAD~1"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.ends_with(&format!(
+            "\nChanges since HEAD~1 ({old}, 2026-11-10)\n{CHANGES}"
+        )),
+        "{out}"
+    );
+
+    let (code, out, err) = run_on(&plans, &["diff", "--as-of", "2026-11-12"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(err.contains("no commit of"), "{err}");
+
+    let (code, _, err) = run_on(&plans, &["diff", "--against", "nosuchrev"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("error: `nosuchrev` is not a commit"),
+        "{err}"
+    );
+}
+
+#[test]
+fn diff_against_another_plan_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old"), dir.path().join("new"));
+    copy_plan(&old);
+    copy_plan(&new);
+    edit_plan(&new);
+    let (code, out, err) = run_on(&new, &["diff", old.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out, format!("Changes since {}\n{CHANGES}", old.display()));
+    let (code, out, _) = run_on(&new, &["diff", old.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["changes"][1]["change"], "completed");
+    assert_eq!(v["changes"][3]["from"], "2026-12-10");
+}
+
+#[test]
+fn diff_outside_git_says_so_and_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_plan(dir.path());
+    let (code, out, err) = run_on(dir.path(), &["diff"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(
+        err,
+        format!(
+            "error: {} is not in a git repository, so there is no history to compare with; compare with a plan folder instead: intplan diff OLD_DIR\n",
+            dir.path().display()
+        )
+    );
+}
