@@ -5,9 +5,11 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 
 use crate::i18n::Lang;
 use crate::render::Format;
+use crate::schema::FileKind;
 
 /// Keeps Chalmers Student Union's internationalisation action plan honest.
 ///
@@ -134,6 +136,27 @@ pub enum Command {
         after_help = "Examples:\n  intplan export --format json > plan.json\n  intplan export --format csv -o plan.csv\n  intplan export --format ics -o deadlines.ics\n  intplan export --format html --lang sv -o handlingsplan.html"
     )]
     Export(ExportArgs),
+
+    /// Print the JSON Schema of a plan file, for editors and validators such as taplo.
+    ///
+    /// Generated from the same types the loader fills, so an editor using it knows the
+    /// same keys and words as `intplan check`. Needs no plan folder.
+    #[command(
+        after_help = "Examples:\n  intplan schema > schemas/plan.schema.json\n  intplan schema --file strategy\n  taplo check --schema \"file://$PWD/schemas/plan.schema.json\" plans/2026-27/plan.toml"
+    )]
+    Schema(SchemaArgs),
+
+    /// Print a completion script for a shell; see README.md for where to put it.
+    #[command(
+        after_help = "Examples:\n  intplan completions bash > ~/.local/share/bash-completion/completions/intplan\n  intplan completions zsh > ~/.zfunc/_intplan\n  intplan completions fish > ~/.config/fish/completions/intplan.fish"
+    )]
+    Completions(CompletionsArgs),
+
+    /// Print the man page (roff) on stdout.
+    #[command(
+        after_help = "Examples:\n  intplan man | man -l -\n  intplan man > ~/.local/share/man/man1/intplan.1"
+    )]
+    Man,
 }
 
 /// Options of `status`.
@@ -223,6 +246,22 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// Options of `schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which kind of file.
+    #[arg(long, value_enum, default_value_t = FileKind::Plan)]
+    pub file: FileKind,
+}
+
+/// Options of `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: Shell,
 }
 
 /// How `check` writes its findings.

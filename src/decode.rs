@@ -616,12 +616,12 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     let kind = t
         .get("kind")
         .and_then(|v| cx.keyword(v, "kind", Kind::ALL, Kind::as_str))
-        .map_or(Kind::Project, |k| k.value);
+        .map_or(Kind::default(), |k| k.value);
     let status = t
         .get("status")
         .and_then(|v| cx.keyword(v, "status", Status::ALL, Status::as_str))
         .unwrap_or(Spanned {
-            value: Status::Planned,
+            value: Status::default(),
             span: span.clone(),
         });
     let date = |cx: &mut Ctx<'_>, key: &str| t.get(key).and_then(|v| cx.date(v, key));

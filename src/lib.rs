@@ -18,5 +18,7 @@ pub mod render;
 pub mod report;
 pub mod run;
 pub mod schedule;
+pub mod schema;
+pub mod shell;
 pub mod source;
 pub mod suggest;

@@ -3,12 +3,14 @@
 //! diagnostic may need to point at carry their span. The fields' doc comments are the
 //! user's documentation of the file format.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Deref;
 use std::path::PathBuf;
 use std::str::FromStr;
 
 use chrono::NaiveDate;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
 
 use crate::i18n::Lang;
@@ -28,6 +30,22 @@ impl<T> Deref for Spanned<T> {
     type Target = T;
     fn deref(&self) -> &T {
         &self.value
+    }
+}
+
+/// In the file a spanned value is just the value: the span is the loader's note.
+impl<T: JsonSchema> JsonSchema for Spanned<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
     }
 }
 
@@ -54,6 +72,31 @@ impl Serialize for Text {
     }
 }
 
+/// The file shape of a text: a plain string, or a table of the two languages with at
+/// least one of them (the loader reports `missing-field` for an empty table).
+impl JsonSchema for Text {
+    fn schema_name() -> Cow<'static, str> {
+        "Text".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A plain string, or `{ sv = \"...\", en = \"...\" }`; output falls back to the other language.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "properties": {
+                        "sv": { "type": "string", "description": "Swedish." },
+                        "en": { "type": "string", "description": "English." }
+                    },
+                    "additionalProperties": false,
+                    "minProperties": 1
+                }
+            ]
+        })
+    }
+}
+
 impl Text {
     /// The text in `lang`, else the plain string, else the other language, else "".
     pub fn get(&self, lang: Lang) -> &str {
@@ -69,18 +112,23 @@ impl Text {
     }
 }
 
-/// `strategy.toml`: what the council adopted. Goal ids come from here.
-#[derive(Clone, Debug, Default)]
+/// `strategy.toml`: what the council adopted. Goal ids come from here. In the file,
+/// `[strategy]` holds the title, vision and adopted_by; the areas are `[[area]]`.
+#[derive(Clone, Debug, Default, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Strategy {
     /// The file it was read from.
+    #[schemars(skip)]
     pub file: Option<FileId>,
-    /// The strategy's title.
+    /// `title`: the strategy's title.
     pub title: Text,
-    /// The vision the goals serve.
+    /// `vision`: the vision the goals serve.
+    #[schemars(with = "Option<Text>")]
     pub vision: Text,
-    /// Who adopted it (the council, fullmäktige).
+    /// `adopted_by`: who adopted it (the council, fullmäktige).
     pub adopted_by: Option<String>,
     /// The goal areas, in order.
+    #[schemars(skip)]
     pub areas: Vec<Area>,
 }
 
@@ -97,24 +145,28 @@ impl Strategy {
 }
 
 /// A goal area (`[[area]]`), such as 1 representation.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Area {
-    /// The area's number as a string: "1" to "4".
+    /// `id`: the area's number as a string: "1" to "4".
     pub id: Spanned<String>,
-    /// The area's name.
+    /// `title`: the area's name.
     pub title: Text,
-    /// Its goals (`[[area.goal]]`).
+    /// `[[area.goal]]`: its goals.
+    #[schemars(rename = "goal")]
     pub goals: Vec<Goal>,
 }
 
 /// A goal (`[[area.goal]]`), such as 2b.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Goal {
-    /// The goal's id: area number and letter, such as "2b".
+    /// `id`: the goal's id, area number and letter, such as "2b".
     pub id: Spanned<String>,
     /// The area it belongs to.
+    #[schemars(skip)]
     pub area: String,
-    /// The goal's text, word for word from the strategy.
+    /// `text`: the goal's text, word for word from the strategy.
     pub text: Text,
 }
 
@@ -155,11 +207,12 @@ impl Year {
 }
 
 /// An operating year's first and last day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Period {
-    /// First day, usually 1 July.
+    /// `start`: the first day, usually 1 July.
     pub start: NaiveDate,
-    /// Last day, usually 30 June.
+    /// `end`: the last day, usually 30 June.
     pub end: NaiveDate,
 }
 
@@ -171,13 +224,17 @@ impl Period {
 }
 
 /// `[plan]`: the year's header, set by the board.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct PlanHeader {
     /// Where the `[plan]` table starts, for diagnostics about the whole plan.
+    #[schemars(skip)]
     pub span: Option<Span>,
     /// `period = { start, end }`: the operating year, 1 July to 30 June.
+    #[schemars(required)]
     pub period: Option<Spanned<Period>>,
     /// `lead`: the post the board appointed to lead the plan.
+    #[schemars(required)]
     pub lead: Option<Spanned<String>>,
     /// `reviewed`: when the board last went through the plan.
     pub reviewed: Option<Spanned<NaiveDate>>,
@@ -187,15 +244,20 @@ pub struct PlanHeader {
 }
 
 /// `[goals.X]`: who answers for a goal this year.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct GoalOwner {
     /// The file (always `plan.toml`).
+    #[schemars(skip)]
     pub file: FileId,
     /// The goal id, the `X` of the table name.
+    #[schemars(skip)]
     pub id: Spanned<String>,
     /// The table's span.
+    #[schemars(skip)]
     pub span: Span,
     /// `owner`: the accountable post.
+    #[schemars(required)]
     pub owner: Option<Spanned<String>>,
     /// `note`: a remark for the year.
     pub note: Option<String>,
@@ -204,7 +266,7 @@ pub struct GoalOwner {
 macro_rules! keyword_enum {
     ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),* $(,)? }) => {
         $(#[$doc])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, JsonSchema)]
         pub enum $name {
             $($(#[$vdoc])* #[serde(rename = $text)] $variant,)*
         }
@@ -271,6 +333,20 @@ keyword_enum! {
     }
 }
 
+/// What an item without `kind` is.
+impl Default for Kind {
+    fn default() -> Self {
+        Kind::Project
+    }
+}
+
+/// What an item without `status` is.
+impl Default for Status {
+    fn default() -> Self {
+        Status::Planned
+    }
+}
+
 impl Status {
     /// Whether the item still needs work: not done and not dropped.
     pub fn is_open(self) -> bool {
@@ -279,11 +355,14 @@ impl Status {
 }
 
 /// `[[item]]`: one activity of the plan.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct Item {
     /// The file the item is in.
+    #[schemars(skip)]
     pub file: FileId,
     /// The `[[item]]` header's span.
+    #[schemars(skip)]
     pub span: Span,
     /// `id`: unique in the year, by convention goal and number, such as "2b-1".
     pub id: Spanned<String>,
@@ -292,12 +371,16 @@ pub struct Item {
     /// `description`: more words on the item, optional.
     pub description: Option<Text>,
     /// `goals`: the strategy goals the item serves.
+    #[schemars(length(min = 1))]
     pub goals: Vec<Spanned<String>>,
     /// `owner`: the post that answers for the item.
+    #[schemars(required)]
     pub owner: Option<Spanned<String>>,
     /// `kind`: project (default) or ongoing.
+    #[schemars(default)]
     pub kind: Kind,
     /// `status`: planned (default), active, blocked, done or dropped.
+    #[schemars(with = "Status", default = "Status::default")]
     pub status: Spanned<Status>,
     /// `start`: when work begins.
     pub start: Option<Spanned<NaiveDate>>,
@@ -310,15 +393,18 @@ pub struct Item {
     /// `last_done`: when ongoing work was last carried out.
     pub last_done: Option<Spanned<NaiveDate>>,
     /// `groups`: the student groups the item is aimed at.
+    #[schemars(default)]
     pub groups: Vec<Group>,
     /// `unit`: the union unit that runs it ("central", a section, a committee).
     pub unit: Option<String>,
     /// `[[item.log]]`: what happened, oldest first.
+    #[schemars(default)]
     pub log: Vec<LogEntry>,
 }
 
 /// `[[item.log]]`: a dated note on an item.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields)]
 pub struct LogEntry {
     /// `date`: when it happened.
     pub date: NaiveDate,

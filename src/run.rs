@@ -16,6 +16,8 @@ use crate::load::{self, Workspace};
 use crate::output::Output;
 use crate::render::{self, Format, Report};
 use crate::report::{Scope, coverage, due, status};
+use crate::schema;
+use crate::shell;
 use crate::suggest::nearest;
 use crate::tr;
 
@@ -61,9 +63,16 @@ impl Settings {
 /// Runs the command.
 pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
     let settings = Settings::from(&cli.global);
-    let ws = load::load(&cli.global.plan, settings.lang)?;
     let lang = settings.lang;
+    let ws = match &cli.command {
+        Command::Schema(args) => return print(out, |w| schema::write(w, args.file)),
+        Command::Completions(args) => return print(out, |w| shell::completions(w, args.shell)),
+        Command::Man => return print(out, shell::man),
+        _ => load::load(&cli.global.plan, settings.lang)?,
+    };
     match &cli.command {
+        // Printed above: these need no plan folder.
+        Command::Schema(_) | Command::Completions(_) | Command::Man => Ok(Exit::Ok),
         Command::Check(args) => run_check(&ws, &cli.global, &settings, args, out),
         Command::Status(args) => {
             let Some(scope) = report_scope(&ws, &cli.global, &settings, &args.report, out)? else {
@@ -123,6 +132,16 @@ pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
             Ok(Exit::Ok)
         }
     }
+}
+
+/// Runs a command that only prints, with no plan to load.
+fn print(
+    out: &mut Output,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<Exit> {
+    write(&mut out.stdout)?;
+    out.stdout.flush()?;
+    Ok(Exit::Ok)
 }
 
 fn emit<R: Report>(out: &mut Output, report: &R, args: &ReportArgs, lang: Lang) -> Result<()> {

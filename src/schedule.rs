@@ -2,10 +2,12 @@
 //! whether it has gone stale, and a goal's health. Pure functions of the plan and the
 //! as-of date, so every report and every test gets the same answer for the same day.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
 use chrono::{Days, Months, NaiveDate};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
 
 use crate::model::{Item, Kind, Status};
@@ -70,6 +72,26 @@ impl FromStr for Cadence {
             count: count * factor,
             unit,
             text: s.trim().to_owned(),
+        })
+    }
+}
+
+/// What [`Cadence::from_str`] accepts, as a JSON Schema pattern for editors: an
+/// optional count from 1 to 1000 (as `u32` parses it), then a unit in any case, each
+/// part separated by white space.
+pub const CADENCE_PATTERN: &str = r"^\s*(\+?0*(1000|[1-9][0-9]{0,2})\s+)?([Dd][Aa][Yy]|[Ww][Ee][Ee][Kk]|[Mm][Oo][Nn][Tt][Hh]|[Tt][Ee][Rr][Mm]|[Yy][Ee][Aa][Rr])[Ss]?\s*$";
+
+/// In the file a cadence is a string such as "2 weeks".
+impl JsonSchema for Cadence {
+    fn schema_name() -> Cow<'static, str> {
+        "Cadence".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": CADENCE_PATTERN,
+            "description": format!("How often ongoing work recurs: {CADENCE_HELP}."),
+            "examples": ["week", "2 weeks", "month", "term", "year"]
         })
     }
 }
