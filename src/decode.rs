@@ -178,14 +178,22 @@ impl Ctx<'_> {
 
     fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: &str) {
         let lang = self.lang;
-        let found = value.get_ref().type_str();
+        let found = match value.get_ref() {
+            DeValue::String(_) => lang.pick("a string", "en sträng"),
+            DeValue::Integer(_) => lang.pick("an integer", "ett heltal"),
+            DeValue::Float(_) => lang.pick("a decimal number", "ett decimaltal"),
+            DeValue::Boolean(_) => lang.pick("true or false", "sant eller falskt"),
+            DeValue::Datetime(_) => lang.pick("a date", "ett datum"),
+            DeValue::Array(_) => lang.pick("a list", "en lista"),
+            DeValue::Table(_) => lang.pick("a table", "en tabell"),
+        };
         self.push(
             Code::InvalidValue,
             value.span(),
             tr!(
                 lang,
-                "`{key}` must be {expected}, not a {found}",
-                "`{key}` ska vara {expected}, inte en {found}"
+                "`{key}` must be {expected}, not {found}",
+                "`{key}` ska vara {expected}, inte {found}"
             ),
             None,
         );
@@ -757,4 +765,42 @@ fn log_entry(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<LogEntry> 
         by,
         note: note?.value,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn messages(text: &str, lang: Lang) -> Vec<String> {
+        let (root, errors) = DeTable::parse_recoverable(text);
+        assert!(errors.is_empty());
+        let mut diagnostics = Vec::new();
+        let mut cx = Ctx {
+            file: FileId(0),
+            lang,
+            diagnostics: &mut diagnostics,
+        };
+        plan(root.get_ref(), root.span(), false, &mut cx);
+        diagnostics.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn wrong_types_name_what_was_found() {
+        let text =
+            "[plan]\nperiod = { start = 2026-07-01, end = 2027-06-30 }\nlead = 7\nowners = \"x\"\n";
+        assert_eq!(
+            messages(text, Lang::En),
+            [
+                "`lead` must be a string, not an integer",
+                "`owners` must be a list of strings, not a string"
+            ]
+        );
+        assert_eq!(
+            messages(text, Lang::Sv),
+            [
+                "`lead` ska vara en sträng, inte ett heltal",
+                "`owners` ska vara en lista av strängar, inte en sträng"
+            ]
+        );
+    }
 }
