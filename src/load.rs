@@ -99,6 +99,15 @@ pub fn is_year_name(name: &str) -> bool {
 
 /// Reads and decodes a plan folder.
 pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
+    load_with(root, lang, &[])
+}
+
+/// Reads and decodes a plan folder as it would be if each `(path, text)` of
+/// `overlay` held that text: the edit commands and `init` check what they are about
+/// to write with exactly the code `check` runs. A path may name a file or a year
+/// folder that does not exist yet; it must be joined onto `root` the way the loader
+/// joins (`root/2026-27/plan.toml`).
+pub fn load_with(root: &Path, lang: Lang, overlay: &[(PathBuf, String)]) -> Result<Workspace> {
     let meta = fs::metadata(root).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => anyhow::anyhow!(tr!(
             lang,
@@ -135,7 +144,7 @@ pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
             root.display()
         ));
     }
-    let file = read(&mut ws, strategy_path)?;
+    let file = read(&mut ws, strategy_path, overlay)?;
     if let Some(strategy) = parse(&mut ws, file, lang, decode::strategy) {
         ws.strategy = strategy;
         ws.strategy_complete = true;
@@ -153,9 +162,18 @@ pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
             dirs.push((name, path));
         }
     }
+    for (path, _) in overlay {
+        if let Some(dir) = path.parent()
+            && dir.parent() == Some(root)
+            && !dirs.iter().any(|(_, d)| d == dir)
+            && let Some(name) = dir.file_name()
+        {
+            dirs.push((name.to_string_lossy().into_owned(), dir.to_owned()));
+        }
+    }
     dirs.sort();
     for (name, dir) in dirs {
-        let tomls = toml_files(&dir)?;
+        let tomls = toml_files(&dir, overlay)?;
         if !is_year_name(&name) {
             if !tomls.is_empty() {
                 ws.diagnostics.push(
@@ -177,17 +195,26 @@ pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
             }
             continue;
         }
-        load_year(&mut ws, name, dir, tomls, lang)?;
+        load_year(&mut ws, name, dir, tomls, lang, overlay)?;
     }
     Ok(ws)
 }
 
-fn toml_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for entry in fs::read_dir(dir).with_context(|| format!("{}", dir.display()))? {
+fn toml_files(dir: &Path, overlay: &[(PathBuf, String)]) -> Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = overlay
+        .iter()
+        .map(|(p, _)| p.clone())
+        .filter(|p| p.parent() == Some(dir))
+        .collect();
+    let listing = match fs::read_dir(dir) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound && !files.is_empty() => return Ok(files),
+        listing => listing.with_context(|| format!("{}", dir.display()))?,
+    };
+    for entry in listing {
         let path = entry.with_context(|| format!("{}", dir.display()))?.path();
         if path.extension().is_some_and(|e| e == "toml")
             && fs::metadata(&path).is_ok_and(|m| m.is_file())
+            && !files.contains(&path)
         {
             files.push(path);
         }
@@ -202,6 +229,7 @@ fn load_year(
     dir: PathBuf,
     files: Vec<PathBuf>,
     lang: Lang,
+    overlay: &[(PathBuf, String)],
 ) -> Result<()> {
     let has_plan = files
         .first()
@@ -232,7 +260,7 @@ fn load_year(
     }
     for (index, path) in files.into_iter().enumerate() {
         let unit = !(has_plan && index == 0);
-        let file = read(ws, path)?;
+        let file = read(ws, path, overlay)?;
         year.files.push(file);
         if !unit {
             year.plan_file = Some(file);
@@ -257,7 +285,11 @@ fn load_year(
 
 /// Reads a file's bytes; text that is not UTF-8 becomes a `toml-syntax` diagnostic at
 /// the first bad byte, and the file is kept (lossily) so the diagnostic can excerpt it.
-fn read(ws: &mut Workspace, path: PathBuf) -> Result<FileId> {
+/// A path in `overlay` gets the overlay's text instead of the disk's.
+fn read(ws: &mut Workspace, path: PathBuf, overlay: &[(PathBuf, String)]) -> Result<FileId> {
+    if let Some((_, text)) = overlay.iter().find(|(p, _)| *p == path) {
+        return Ok(ws.sources.add(path, text.clone()));
+    }
     let bytes = fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(ws.sources.add(path, text)),

@@ -53,6 +53,17 @@ impl Settings {
 /// Runs the command.
 pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
     let settings = Settings::from(&cli.global);
+    let env = crate::edit::Env {
+        plan: &cli.global.plan,
+        year: cli.global.year.as_deref(),
+        as_of: settings.as_of,
+        lang: settings.lang,
+    };
+    match &cli.command {
+        Command::Item(cmd) => return crate::edit::run(cmd, env, out),
+        Command::Init(args) => return crate::init::run(args, env, out),
+        _ => {}
+    }
     let ws = load::load(&cli.global.plan, settings.lang)?;
     match &cli.command {
         Command::Check(args) => run_check(&ws, &cli.global, &settings, args, out),
@@ -87,6 +98,7 @@ pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
             )?;
             Ok(Exit::Ok)
         }
+        Command::Item(_) | Command::Init(_) => Ok(Exit::Ok),
     }
 }
 

@@ -2,6 +2,7 @@
 //! says how that data reads as a table. Rendering is left to `render`.
 
 pub mod due;
+pub mod item;
 pub mod status;
 
 use chrono::NaiveDate;
