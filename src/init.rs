@@ -360,7 +360,8 @@ fn carry(
 
 /// A planned item for every strategy goal that nothing carried over serves, so the
 /// new plan still covers the strategy; it shows as stale until the board replaces
-/// it or logs a decision.
+/// it or logs a decision. Its id is new in both years, so it is never mistaken for
+/// an item of the old year.
 fn placeholders(
     ws: &Workspace,
     old: &Year,
@@ -370,17 +371,17 @@ fn placeholders(
     lang: Lang,
     tally: &mut Tally,
 ) {
-    let mut ids: Vec<String> = carried.to_vec();
+    let mut taken: Vec<String> = old.items.iter().map(|i| i.id.value.clone()).collect();
     for goal in ws.strategy.goals() {
         let id = &goal.id.value;
         let served = old
             .items
             .iter()
-            .any(|i| ids.contains(&i.id.value) && i.goals.iter().any(|g| &g.value == id));
+            .any(|i| carried.contains(&i.id.value) && i.goals.iter().any(|g| &g.value == id));
         if served {
             continue;
         }
-        let new_id = crate::edit::next_id(ids.iter().map(String::as_str), id);
+        let new_id = crate::edit::next_id(taken.iter().map(String::as_str), id);
         let owner = old
             .goal_owner(id)
             .and_then(|g| g.owner.as_ref())
@@ -411,7 +412,7 @@ fn placeholders(
         }
         change::push_item(plan, t);
         tally.placeholders.push(new_id.clone());
-        ids.push(new_id);
+        taken.push(new_id);
     }
 }
 
