@@ -720,3 +720,20 @@ fn init_gives_a_goal_left_without_items_a_placeholder() {
     ));
     loads_without_errors(&plans, "2027-28", "2027-06-20");
 }
+
+#[test]
+fn add_with_a_new_file_name_starts_a_unit_file() {
+    let (_dir, plans) = plans();
+    intplan(&plans)
+        .args(["item", "add", "--goal", "3b", "--title", "Committee fair"])
+        .args(["--owner", "Internationella utskottet"])
+        .args(["--file", "internationella-utskottet.toml"])
+        .assert()
+        .success()
+        .stdout("3b-3\n");
+    assert_eq!(
+        read(&plans.join("2026-27/internationella-utskottet.toml")),
+        "# Unit file of the 2026/27 action plan: [[item]] tables only, with the keys\n# described in plan.toml.\n\n[[item]]\nid = \"3b-3\"\ntitle = \"Committee fair\"\ngoals = [\"3b\"]\nowner = \"Internationella utskottet\"\nkind = \"project\"\nstatus = \"planned\"\n"
+    );
+    loads_without_errors(&plans, "2026-27", "2026-11-28");
+}
