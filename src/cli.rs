@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
+use crate::edit::args::{InitArgs, ItemCommand};
 use crate::i18n::Lang;
 use crate::render::Format;
 use crate::schema::FileKind;
@@ -136,6 +137,25 @@ pub enum Command {
         after_help = "Examples:\n  intplan export --format json > plan.json\n  intplan export --format csv -o plan.csv\n  intplan export --format ics -o deadlines.ics\n  intplan export --format html --lang sv -o handlingsplan.html"
     )]
     Export(ExportArgs),
+
+    /// Look at one item, or edit the plan in place: add, set, done, note.
+    ///
+    /// Edits keep every comment and blank line of the file, refuse (exit 1) a change
+    /// that would make the plan invalid, and write atomically under a lock.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  intplan item show 2b-2\n  intplan item note 2b-2 \"Chapter 5 reviewed.\"\n  intplan item done 2a-1 --on 2026-11-27\n  intplan item add --goal 2b --title \"Glossary\" --owner \"Vice ordförande\""
+    )]
+    Item(ItemCommand),
+
+    /// Start a new operating year (--year) from the previous one.
+    ///
+    /// Carries over the lead, the roster, the goal owners, ongoing work and open
+    /// projects; done and dropped items stay in the old year, which is not touched.
+    #[command(
+        after_help = "Examples:\n  intplan init --year 2027-28\n  intplan init --year 2027-28 --from 2026-27 --start 2027-08-01"
+    )]
+    Init(InitArgs),
 
     /// Print the JSON Schema of a plan file, for editors and validators such as taplo.
     ///

@@ -97,8 +97,97 @@ pub fn is_year_name(name: &str) -> bool {
     (first + 1) % 100 == second
 }
 
+/// Where the loader finds a plan's files: the disk, with some texts put in place of
+/// what is there (an edit about to be written, so it is checked by the code `check`
+/// runs), or memory alone (a plan at an older git revision, for `diff`). Paths are
+/// joined onto the plan folder the way the loader joins them (`root/2026-27/plan.toml`).
+struct Files<'a> {
+    texts: &'a [(PathBuf, String)],
+    disk: bool,
+}
+
+impl Files<'_> {
+    fn text(&self, path: &Path) -> Option<&str> {
+        self.texts
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, t)| t.as_str())
+    }
+
+    fn exists(&self, path: &Path) -> bool {
+        self.text(path).is_some() || (self.disk && path.exists())
+    }
+
+    /// The folders directly in `root`, with the ones only the texts name.
+    fn dirs(&self, root: &Path) -> Result<Vec<(String, PathBuf)>> {
+        let mut dirs = Vec::new();
+        if self.disk {
+            for entry in fs::read_dir(root).with_context(|| format!("{}", root.display()))? {
+                let entry = entry.with_context(|| format!("{}", root.display()))?;
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let path = entry.path();
+                if name.starts_with('.') {
+                    continue;
+                }
+                let meta = fs::metadata(&path).with_context(|| format!("{}", path.display()))?;
+                if meta.is_dir() {
+                    dirs.push((name, path));
+                }
+            }
+        }
+        for (path, _) in self.texts {
+            if let Some(dir) = path.parent()
+                && dir.parent() == Some(root)
+                && !dirs.iter().any(|(_, d)| d == dir)
+                && let Some(name) = dir.file_name()
+            {
+                dirs.push((name.to_string_lossy().into_owned(), dir.to_owned()));
+            }
+        }
+        dirs.sort();
+        Ok(dirs)
+    }
+
+    /// The `.toml` files of a folder, `plan.toml` first.
+    fn tomls(&self, dir: &Path) -> Result<Vec<PathBuf>> {
+        let mut files: Vec<PathBuf> = self
+            .texts
+            .iter()
+            .map(|(p, _)| p.clone())
+            .filter(|p| p.parent() == Some(dir) && p.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        if self.disk {
+            let listing = match fs::read_dir(dir) {
+                Err(e) if e.kind() == io::ErrorKind::NotFound && !files.is_empty() => Vec::new(),
+                listing => listing
+                    .with_context(|| format!("{}", dir.display()))?
+                    .collect::<io::Result<Vec<_>>>()
+                    .with_context(|| format!("{}", dir.display()))?,
+            };
+            for entry in listing {
+                let path = entry.path();
+                if path.extension().is_some_and(|e| e == "toml")
+                    && fs::metadata(&path).is_ok_and(|m| m.is_file())
+                    && !files.contains(&path)
+                {
+                    files.push(path);
+                }
+            }
+        }
+        files.sort_by_key(|p| (p.file_name() != Some("plan.toml".as_ref()), p.clone()));
+        Ok(files)
+    }
+}
+
 /// Reads and decodes a plan folder.
 pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
+    load_with(root, lang, &[])
+}
+
+/// Reads and decodes a plan folder as it would be if each `(path, text)` of
+/// `overlay` held that text. A path may name a file or a year folder that does not
+/// exist yet.
+pub fn load_with(root: &Path, lang: Lang, overlay: &[(PathBuf, String)]) -> Result<Workspace> {
     let meta = fs::metadata(root).map_err(|e| match e.kind() {
         io::ErrorKind::NotFound => anyhow::anyhow!(tr!(
             lang,
@@ -116,6 +205,35 @@ pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
             root.display()
         ));
     }
+    load_files(
+        root,
+        lang,
+        &Files {
+            texts: overlay,
+            disk: true,
+        },
+    )
+}
+
+/// Builds a workspace from files held in memory, given as `(path under root, text)`
+/// pairs, such as a plan's files at an older git revision, so that `diff` decodes
+/// old plans exactly as `load` decodes the current ones.
+pub fn load_texts(root: &Path, files: Vec<(PathBuf, String)>, lang: Lang) -> Result<Workspace> {
+    let texts: Vec<(PathBuf, String)> = files
+        .into_iter()
+        .map(|(rel, text)| (root.join(rel), text))
+        .collect();
+    load_files(
+        root,
+        lang,
+        &Files {
+            texts: &texts,
+            disk: false,
+        },
+    )
+}
+
+fn load_files(root: &Path, lang: Lang, files: &Files<'_>) -> Result<Workspace> {
     let mut ws = Workspace {
         root: root.to_owned(),
         sources: Sources::default(),
@@ -127,7 +245,13 @@ pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
         unreadable: Vec::new(),
     };
     let strategy_path = root.join("strategy.toml");
-    if !strategy_path.exists() {
+    if files.exists(&strategy_path) {
+        let file = read(&mut ws, strategy_path, files)?;
+        if let Some(strategy) = parse(&mut ws, file, lang, decode::strategy) {
+            ws.strategy = strategy;
+            ws.strategy_complete = true;
+        }
+    } else if files.disk {
         bail!(tr!(
             lang,
             "{} has no strategy.toml: the plan folder must hold the strategy the council adopted",
@@ -135,27 +259,8 @@ pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
             root.display()
         ));
     }
-    let file = read(&mut ws, strategy_path)?;
-    if let Some(strategy) = parse(&mut ws, file, lang, decode::strategy) {
-        ws.strategy = strategy;
-        ws.strategy_complete = true;
-    }
-    let mut dirs = Vec::new();
-    for entry in fs::read_dir(root).with_context(|| format!("{}", root.display()))? {
-        let entry = entry.with_context(|| format!("{}", root.display()))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let path = entry.path();
-        if name.starts_with('.') {
-            continue;
-        }
-        let meta = fs::metadata(&path).with_context(|| format!("{}", path.display()))?;
-        if meta.is_dir() {
-            dirs.push((name, path));
-        }
-    }
-    dirs.sort();
-    for (name, dir) in dirs {
-        let tomls = toml_files(&dir)?;
+    for (name, dir) in files.dirs(root)? {
+        let tomls = files.tomls(&dir)?;
         if !is_year_name(&name) {
             if !tomls.is_empty() {
                 ws.diagnostics.push(
@@ -177,83 +282,20 @@ pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
             }
             continue;
         }
-        load_year(&mut ws, name, dir, tomls, lang, &mut read)?;
+        load_year(&mut ws, name, dir, tomls, lang, files)?;
     }
     Ok(ws)
-}
-
-/// Builds a workspace from files held in memory, given as `(path under root, text)`
-/// pairs, such as a plan's files at an older git revision, so that `diff` decodes
-/// old plans exactly as `load` decodes the current ones. Only `strategy.toml` and
-/// `YYYY-YY/*.toml` are read; other paths are ignored.
-pub fn load_texts(root: &Path, files: Vec<(PathBuf, String)>, lang: Lang) -> Result<Workspace> {
-    let mut ws = Workspace {
-        root: root.to_owned(),
-        sources: Sources::default(),
-        strategy: Strategy::default(),
-        strategy_complete: false,
-        years: Vec::new(),
-        years_complete: Vec::new(),
-        diagnostics: Vec::new(),
-        unreadable: Vec::new(),
-    };
-    let mut years: std::collections::BTreeMap<String, Vec<PathBuf>> = Default::default();
-    let mut texts = std::collections::HashMap::new();
-    for (rel, text) in files {
-        let parts: Vec<String> = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect();
-        let path = root.join(&rel);
-        match parts.as_slice() {
-            [file] if file == "strategy.toml" => {
-                let id = ws.sources.add(path, text);
-                if let Some(strategy) = parse(&mut ws, id, lang, decode::strategy) {
-                    ws.strategy = strategy;
-                    ws.strategy_complete = true;
-                }
-            }
-            [year, file] if is_year_name(year) && file.ends_with(".toml") => {
-                years.entry(year.clone()).or_default().push(path.clone());
-                texts.insert(path, text);
-            }
-            _ => {}
-        }
-    }
-    for (name, mut paths) in years {
-        paths.sort_by_key(|p| (p.file_name() != Some("plan.toml".as_ref()), p.clone()));
-        let dir = root.join(&name);
-        load_year(&mut ws, name, dir, paths, lang, &mut |ws, path| {
-            let text = texts.remove(&path).unwrap_or_default();
-            Ok(ws.sources.add(path, text))
-        })?;
-    }
-    Ok(ws)
-}
-
-fn toml_files(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for entry in fs::read_dir(dir).with_context(|| format!("{}", dir.display()))? {
-        let path = entry.with_context(|| format!("{}", dir.display()))?.path();
-        if path.extension().is_some_and(|e| e == "toml")
-            && fs::metadata(&path).is_ok_and(|m| m.is_file())
-        {
-            files.push(path);
-        }
-    }
-    files.sort_by_key(|p| (p.file_name() != Some("plan.toml".as_ref()), p.clone()));
-    Ok(files)
 }
 
 fn load_year(
     ws: &mut Workspace,
     name: String,
     dir: PathBuf,
-    files: Vec<PathBuf>,
+    paths: Vec<PathBuf>,
     lang: Lang,
-    read: &mut dyn FnMut(&mut Workspace, PathBuf) -> Result<FileId>,
+    files: &Files<'_>,
 ) -> Result<()> {
-    let has_plan = files
+    let has_plan = paths
         .first()
         .is_some_and(|p| p.file_name() == Some("plan.toml".as_ref()));
     let mut year = Year {
@@ -280,9 +322,9 @@ fn load_year(
             )),
         );
     }
-    for (index, path) in files.into_iter().enumerate() {
+    for (index, path) in paths.into_iter().enumerate() {
         let unit = !(has_plan && index == 0);
-        let file = read(ws, path)?;
+        let file = read(ws, path, files)?;
         year.files.push(file);
         if !unit {
             year.plan_file = Some(file);
@@ -307,7 +349,11 @@ fn load_year(
 
 /// Reads a file's bytes; text that is not UTF-8 becomes a `toml-syntax` diagnostic at
 /// the first bad byte, and the file is kept (lossily) so the diagnostic can excerpt it.
-fn read(ws: &mut Workspace, path: PathBuf) -> Result<FileId> {
+fn read(ws: &mut Workspace, path: PathBuf, files: &Files<'_>) -> Result<FileId> {
+    if let Some(text) = files.text(&path) {
+        let text = text.to_owned();
+        return Ok(ws.sources.add(path, text));
+    }
     let bytes = fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(ws.sources.add(path, text)),

@@ -64,11 +64,19 @@ impl Settings {
 pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
     let settings = Settings::from(&cli.global);
     let lang = settings.lang;
+    let env = crate::edit::Env {
+        plan: &cli.global.plan,
+        year: cli.global.year.as_deref(),
+        as_of: settings.as_of,
+        lang,
+    };
     let ws = match &cli.command {
         Command::Schema(args) => return print(out, |w| schema::write(w, args.file)),
         Command::Completions(args) => return print(out, |w| shell::completions(w, args.shell)),
         Command::Man => return print(out, shell::man),
-        _ => load::load(&cli.global.plan, settings.lang)?,
+        Command::Item(cmd) => return crate::edit::run(cmd, env, out),
+        Command::Init(args) => return crate::init::run(args, env, out),
+        _ => load::load(&cli.global.plan, lang)?,
     };
     match &cli.command {
         // Printed above: these need no plan folder.
@@ -131,6 +139,7 @@ pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
             )?;
             Ok(Exit::Ok)
         }
+        Command::Item(_) | Command::Init(_) => Ok(Exit::Ok),
     }
 }
 

@@ -6,6 +6,7 @@ pub mod coverage;
 pub mod diff;
 pub mod due;
 pub mod export;
+pub mod item;
 pub mod status;
 pub mod week;
 
