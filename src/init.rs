@@ -48,6 +48,7 @@ pub fn run(args: &InitArgs, env: Env<'_>, out: &mut Output) -> Result<Exit> {
             "init behöver det nya året: `intplan init --year 2027-28`"
         ));
     };
+    let _lock = crate::edit::write::lock(env.plan)?;
     let ws = load::load(env.plan, lang)?;
     let target = env.plan.join(name);
     if target.exists() || ws.years.iter().any(|y| y.name == name) {

@@ -106,14 +106,11 @@ fn edit(
     change: impl FnOnce(&mut DocumentMut, &Found<'_>) -> Result<String>,
 ) -> Result<Exit> {
     let lang = env.lang;
-    let first = load::load(env.plan, lang)?;
-    let index = first.select_year(env.year, env.as_of, lang)?;
-    let name = first.years[index].name.clone();
-    let _lock = write::lock(&first.years[index].dir)?;
-    drop(first);
-
+    let lock = write::lock(env.plan)?;
     let ws = load::load(env.plan, lang)?;
-    let index = ws.select_year(Some(&name), env.as_of, lang)?;
+    let index = ws.select_year(env.year, env.as_of, lang)?;
+    let name = ws.years[index].name.clone();
+    write::sweep(&lock, &ws.years[index].dir);
     let cx = Context {
         as_of: env.as_of,
         current_year: Some(name.as_str()),

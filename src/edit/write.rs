@@ -11,7 +11,7 @@ use anyhow::{Context, Result};
 
 use crate::diagnostic::{Diagnostic, Severity};
 
-/// The lock file's name in a year folder. A separate file, because the rename
+/// The lock file's name in the plan folder. A separate file, because the rename
 /// replaces the plan file and a lock on the old one would serialise nothing.
 pub const LOCK_FILE: &str = ".intplan.lock";
 
@@ -25,8 +25,9 @@ pub struct Lock {
     _file: File,
 }
 
-/// Waits for and takes the exclusive lock of `dir`; then removes temporary files
-/// that a killed edit left behind (no one else can be writing them now).
+/// Waits for and takes the exclusive lock of the plan folder `dir`. One lock for the
+/// whole folder: an edit need not load the plan to learn which year folder to lock,
+/// and `init`'s new year and an edit of the old one cannot cross.
 pub fn lock(dir: &Path) -> Result<Lock> {
     let path = dir.join(LOCK_FILE);
     let file = OpenOptions::new()
@@ -37,6 +38,12 @@ pub fn lock(dir: &Path) -> Result<Lock> {
         .with_context(|| format!("cannot open the lock file {}", path.display()))?;
     file.lock()
         .with_context(|| format!("cannot lock {}", path.display()))?;
+    Ok(Lock { _file: file })
+}
+
+/// Removes the temporary files a killed edit left in `dir`. Call it holding the lock:
+/// then no one else can be writing them.
+pub fn sweep(_lock: &Lock, dir: &Path) {
     if let Ok(entries) = fs::read_dir(dir) {
         for entry in entries.flatten() {
             if entry.file_name().to_string_lossy().ends_with(TEMP_SUFFIX) {
@@ -44,7 +51,6 @@ pub fn lock(dir: &Path) -> Result<Lock> {
             }
         }
     }
-    Ok(Lock { _file: file })
 }
 
 /// The errors of `after` that `before` did not have: the ones an edit would add.
