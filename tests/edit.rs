@@ -428,8 +428,8 @@ fn show_in_swedish_and_as_json() {
     assert_eq!(v["year"], "2026-27");
     assert_eq!(v["as_of"], "2026-11-28");
     assert_eq!(v["title"]["sv"], "Månadsbrev på engelska");
-    assert_eq!(v["goals"][1]["id"], "3a");
-    assert!(v["goals"][1]["text"]["en"].as_str().unwrap().len() > 20);
+    assert_eq!(v["goal_texts"][1]["id"], "3a");
+    assert!(v["goal_texts"][1]["text"]["en"].as_str().unwrap().len() > 20);
     assert_eq!(v["kind"], "ongoing");
     assert_eq!(v["every"], "month");
     assert_eq!(v["last_done"], "2026-10-14");

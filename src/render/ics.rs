@@ -10,7 +10,8 @@ use icalendar::{Calendar, Component, Event, EventLike};
 
 use super::clean;
 use crate::i18n::Lang;
-use crate::report::export::{Export, ItemOut};
+use crate::report::export::Export;
+use crate::report::item::ItemData;
 use crate::tr;
 
 /// The UID of an item's event: stable across exports of the same year.
@@ -19,7 +20,7 @@ pub fn uid(year: &str, item: &str) -> String {
 }
 
 /// "[2b] Translate the statutes into English (Vice ordförande)".
-pub fn summary(item: &ItemOut, lang: Lang) -> String {
+pub fn summary(item: &ItemData, lang: Lang) -> String {
     let title = clean(item.title.get(lang));
     match &item.owner {
         Some(owner) => format!("[{}] {title} ({})", item.goals.join(", "), clean(owner)),
@@ -64,7 +65,7 @@ pub fn write(out: &mut dyn Write, export: &Export, lang: Lang) -> io::Result<()>
     write!(out, "{}", cal.done())
 }
 
-fn kind_word(item: &ItemOut, lang: Lang) -> String {
+fn kind_word(item: &ItemData, lang: Lang) -> String {
     match &item.every {
         Some(every) => tr!(lang, "ongoing, every {every}", "löpande, intervall {every}"),
         None => lang.pick("project", "projekt").into(),

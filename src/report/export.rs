@@ -6,25 +6,25 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::Scope;
+use super::item::ItemData;
 use super::week::words;
 use crate::i18n::Lang;
-use crate::model::{Group, Kind, LogEntry, Status, Text};
+use crate::model::Text;
 use crate::render::{Cell, Report, Table};
-use crate::schedule;
 
 /// The year's plan, whole.
 #[derive(Debug, Serialize)]
 pub struct Export {
     /// The operating year, "2026-27".
     pub year: String,
-    /// The day the derived fields (`next_due`, `overdue_days`) were computed for.
+    /// The day the derived fields (`next_due`, `days_overdue`, `stale`) were computed for.
     pub as_of: NaiveDate,
     /// `[plan]`.
     pub plan: Header,
     /// Every strategy goal with its owner this year.
     pub goals: Vec<GoalOut>,
     /// Every item of every file of the year.
-    pub items: Vec<ItemOut>,
+    pub items: Vec<ItemData>,
 }
 
 /// `[plan]` as data.
@@ -55,45 +55,6 @@ pub struct GoalOut {
     pub owner: Option<String>,
     /// The plan's remark on the goal.
     pub note: Option<String>,
-}
-
-/// An item with its log.
-#[derive(Debug, Serialize)]
-pub struct ItemOut {
-    /// The id.
-    pub id: String,
-    /// The title.
-    pub title: Text,
-    /// The description.
-    pub description: Option<Text>,
-    /// The goals it serves.
-    pub goals: Vec<String>,
-    /// The owning post.
-    pub owner: Option<String>,
-    /// Project or ongoing.
-    pub kind: Kind,
-    /// Its status.
-    pub status: Status,
-    /// Start.
-    pub start: Option<NaiveDate>,
-    /// Due (projects).
-    pub due: Option<NaiveDate>,
-    /// Completed (projects).
-    pub completed: Option<NaiveDate>,
-    /// Cadence (ongoing).
-    pub every: Option<String>,
-    /// Last done (ongoing).
-    pub last_done: Option<NaiveDate>,
-    /// The next due date by the schedule rules; null when done, dropped or undated.
-    pub next_due: Option<NaiveDate>,
-    /// Days past due on `as_of`, null when not late.
-    pub overdue_days: Option<i64>,
-    /// Target groups.
-    pub groups: Vec<Group>,
-    /// The unit that runs it.
-    pub unit: Option<String>,
-    /// The log, oldest first.
-    pub log: Vec<LogEntry>,
 }
 
 fn date<T: Copy>(d: &Option<crate::model::Spanned<T>>) -> Option<T> {
@@ -135,29 +96,7 @@ pub fn compute(scope: &Scope<'_>) -> Export {
         items: year
             .items
             .iter()
-            .map(|i| ItemOut {
-                id: i.id.value.clone(),
-                title: i.title.clone(),
-                description: i.description.clone(),
-                goals: i.goals.iter().map(|g| g.value.clone()).collect(),
-                owner: i.owner.as_ref().map(|o| o.value.clone()),
-                kind: i.kind,
-                status: i.status.value,
-                start: date(&i.start),
-                due: date(&i.due),
-                completed: date(&i.completed),
-                every: i.every.as_ref().map(|e| e.value.text.clone()),
-                last_done: date(&i.last_done),
-                next_due: i
-                    .status
-                    .is_open()
-                    .then(|| schedule::next_due(i, period_start))
-                    .flatten(),
-                overdue_days: schedule::days_overdue(i, scope.as_of, period_start),
-                groups: i.groups.clone(),
-                unit: i.unit.clone(),
-                log: i.log.clone(),
-            })
+            .map(|i| ItemData::of(i, scope.as_of, period_start))
             .collect(),
     }
 }

@@ -12,24 +12,18 @@ use crate::render::{Cell, Report, Table, Tone};
 use crate::schedule;
 use crate::tr;
 
-/// One item with what is computed from it. Its JSON form is documented in README.md
-/// ("Keeping the plan current").
+/// One item as data: every field of the file and what the schedule computes from
+/// it. `item show` and `export` share it, so an item reads the same in both.
 #[derive(Debug, Serialize)]
-pub struct ItemReport {
-    /// The operating year, "2026-27".
-    pub year: String,
-    /// The day it was computed for.
-    pub as_of: NaiveDate,
+pub struct ItemData {
     /// The item id.
     pub id: String,
-    /// The file that holds the item.
-    pub file: String,
     /// The title, in both languages.
     pub title: Text,
     /// The description, if any.
     pub description: Option<Text>,
-    /// The goals it serves, with the strategy's text.
-    pub goals: Vec<GoalText>,
+    /// The goals it serves.
+    pub goals: Vec<String>,
     /// The post that answers for it.
     pub owner: Option<String>,
     /// Project or ongoing.
@@ -60,6 +54,54 @@ pub struct ItemReport {
     pub log: Vec<LogEntry>,
 }
 
+impl ItemData {
+    /// The item's data on `as_of`; `period_start` is the base of ongoing work never done.
+    pub fn of(item: &Item, as_of: NaiveDate, period_start: Option<NaiveDate>) -> Self {
+        let date = |d: &Option<crate::model::Spanned<NaiveDate>>| d.as_ref().map(|d| d.value);
+        ItemData {
+            id: item.id.value.clone(),
+            title: item.title.clone(),
+            description: item.description.clone(),
+            goals: item.goals.iter().map(|g| g.value.clone()).collect(),
+            owner: item.owner.as_ref().map(|o| o.value.clone()),
+            kind: item.kind,
+            status: item.status.value,
+            start: date(&item.start),
+            due: date(&item.due),
+            completed: date(&item.completed),
+            every: item.every.as_ref().map(|e| e.value.text.clone()),
+            last_done: date(&item.last_done),
+            groups: item.groups.clone(),
+            unit: item.unit.clone(),
+            next_due: item
+                .status
+                .is_open()
+                .then(|| schedule::next_due(item, period_start))
+                .flatten(),
+            days_overdue: schedule::days_overdue(item, as_of, period_start),
+            stale: schedule::is_stale(item, as_of),
+            log: item.log.clone(),
+        }
+    }
+}
+
+/// `item show`: the item's data, where it is, and the texts of its goals. Its JSON
+/// form is documented in README.md ("Keeping the plan current").
+#[derive(Debug, Serialize)]
+pub struct ItemReport {
+    /// The operating year, "2026-27".
+    pub year: String,
+    /// The day it was computed for.
+    pub as_of: NaiveDate,
+    /// The file that holds the item.
+    pub file: String,
+    /// The item.
+    #[serde(flatten)]
+    pub item: ItemData,
+    /// The goals it serves, with the strategy's words for them.
+    pub goal_texts: Vec<GoalText>,
+}
+
 /// A goal id with the strategy's words for it.
 #[derive(Debug, Serialize)]
 pub struct GoalText {
@@ -78,15 +120,12 @@ pub fn compute(
     as_of: NaiveDate,
 ) -> ItemReport {
     let start = year.header.period.as_ref().map(|p| p.value.start);
-    let date = |d: &Option<crate::model::Spanned<NaiveDate>>| d.as_ref().map(|d| d.value);
     ItemReport {
         year: year.name.clone(),
         as_of,
-        id: item.id.value.clone(),
         file,
-        title: item.title.clone(),
-        description: item.description.clone(),
-        goals: item
+        item: ItemData::of(item, as_of, start),
+        goal_texts: item
             .goals
             .iter()
             .map(|g| GoalText {
@@ -97,24 +136,6 @@ pub fn compute(
                     .unwrap_or_default(),
             })
             .collect(),
-        owner: item.owner.as_ref().map(|o| o.value.clone()),
-        kind: item.kind,
-        status: item.status.value,
-        start: date(&item.start),
-        due: date(&item.due),
-        completed: date(&item.completed),
-        every: item.every.as_ref().map(|e| e.value.text.clone()),
-        last_done: date(&item.last_done),
-        groups: item.groups.clone(),
-        unit: item.unit.clone(),
-        next_due: item
-            .status
-            .is_open()
-            .then(|| schedule::next_due(item, start))
-            .flatten(),
-        days_overdue: schedule::days_overdue(item, as_of, start),
-        stale: schedule::is_stale(item, as_of),
-        log: item.log.clone(),
     }
 }
 
@@ -143,56 +164,56 @@ impl Report for ItemReport {
         let day = |d: NaiveDate| Cell::from(d.to_string());
         row(
             lang.pick("Title", "Titel"),
-            Cell::from(self.title.get(lang)),
+            Cell::from(self.item.title.get(lang)),
         );
-        for goal in &self.goals {
+        for goal in &self.goal_texts {
             row(
                 lang.pick("Goal", "Mål"),
                 Cell::from(format!("{}: {}", goal.id, goal.text.get(lang))),
             );
         }
-        if let Some(owner) = &self.owner {
+        if let Some(owner) = &self.item.owner {
             row(lang.pick("Owner", "Ansvarig"), Cell::from(owner.as_str()));
         }
         row(
             lang.pick("Kind", "Typ"),
-            Cell::from(kind_word(self.kind, lang)),
+            Cell::from(kind_word(self.item.kind, lang)),
         );
-        let tone = match self.status {
+        let tone = match self.item.status {
             Status::Done => Tone::Good,
             Status::Blocked => Tone::Warn,
             _ => Tone::Plain,
         };
         row(
             lang.pick("Status", "Status"),
-            Cell::toned(status_word(self.status, lang), tone),
+            Cell::toned(status_word(self.item.status, lang), tone),
         );
         let dates = [
-            (lang.pick("Start", "Start"), self.start),
-            (lang.pick("Due", "Deadline"), self.due),
-            (lang.pick("Completed", "Klar"), self.completed),
+            (lang.pick("Start", "Start"), self.item.start),
+            (lang.pick("Due", "Deadline"), self.item.due),
+            (lang.pick("Completed", "Klar"), self.item.completed),
         ];
         for (field, value) in dates {
             if let Some(d) = value {
                 row(field, day(d));
             }
         }
-        if let Some(every) = &self.every {
+        if let Some(every) = &self.item.every {
             row(lang.pick("Every", "Intervall"), Cell::from(every.as_str()));
         }
-        if let Some(d) = self.last_done {
+        if let Some(d) = self.item.last_done {
             row(lang.pick("Last done", "Senast gjord"), day(d));
         }
-        if let Some(d) = self.next_due {
+        if let Some(d) = self.item.next_due {
             row(lang.pick("Next due", "Nästa deadline"), day(d));
         }
-        if let Some(n) = self.days_overdue {
+        if let Some(n) = self.item.days_overdue {
             row(
                 lang.pick("Late", "Försenad"),
                 Cell::toned(days(n, lang), Tone::Bad),
             );
         }
-        if self.stale {
+        if self.item.stale {
             row(
                 lang.pick("Stale", "Inaktuell"),
                 Cell::toned(
@@ -201,30 +222,30 @@ impl Report for ItemReport {
                 ),
             );
         }
-        if !self.groups.is_empty() {
-            let groups: Vec<&str> = self.groups.iter().map(|g| g.as_str()).collect();
+        if !self.item.groups.is_empty() {
+            let groups: Vec<&str> = self.item.groups.iter().map(|g| g.as_str()).collect();
             row(
                 lang.pick("Groups", "Grupper"),
                 Cell::from(groups.join(", ")),
             );
         }
-        if let Some(unit) = &self.unit {
+        if let Some(unit) = &self.item.unit {
             row(lang.pick("Unit", "Enhet"), Cell::from(unit.as_str()));
         }
-        if let Some(text) = &self.description {
+        if let Some(text) = &self.item.description {
             row(
                 lang.pick("Description", "Beskrivning"),
                 Cell::from(text.get(lang)),
             );
         }
         row(lang.pick("File", "Fil"), Cell::from(self.file.as_str()));
-        let mut notes = vec![if self.log.is_empty() {
+        let mut notes = vec![if self.item.log.is_empty() {
             lang.pick("Log: no entries.", "Logg: inga poster.")
                 .to_owned()
         } else {
             lang.pick("Log:", "Logg:").to_owned()
         }];
-        for entry in &self.log {
+        for entry in &self.item.log {
             notes.push(match &entry.by {
                 Some(by) => format!("{}  {by}: {}", entry.date, entry.note),
                 None => format!("{}  {}", entry.date, entry.note),
@@ -235,7 +256,7 @@ impl Report for ItemReport {
                 lang,
                 "Item {}: action plan {}, as of {}",
                 "Aktivitet {}: handlingsplan {}, per {}",
-                self.id,
+                self.item.id,
                 self.year.replacen('-', "/", 1),
                 self.as_of
             )),
