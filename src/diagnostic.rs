@@ -243,6 +243,23 @@ pub fn write_human(
     Ok(())
 }
 
+/// Writes the errors of a list, then a closing line saying why the command stops:
+/// what a command does when the plan it needs does not load in full.
+pub fn write_errors_and_stop(
+    out: &mut dyn Write,
+    diagnostics: &[Diagnostic],
+    sources: &Sources,
+    closing: &str,
+) -> io::Result<()> {
+    let errors: Vec<Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .cloned()
+        .collect();
+    write_human(out, &errors, sources)?;
+    writeln!(out, "{closing}")
+}
+
 /// A snippet of only the lines a span covers, so that rendering costs the same for a
 /// ten-line file and a hundred-thousand-line one.
 fn excerpt<'a>(

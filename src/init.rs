@@ -77,20 +77,16 @@ pub fn run(args: &InitArgs, env: Env<'_>, out: &mut Output) -> Result<Exit> {
         lang,
     };
     if !ws.strategy_complete || !ws.years_complete[from] {
-        let errors: Vec<_> = check::check_one(&ws, from, cx)
-            .into_iter()
-            .filter(|d| d.severity == Severity::Error)
-            .collect();
-        diagnostic::write_human(&mut out.stderr, &errors, &ws.sources)?;
-        writeln!(
-            out.stderr,
-            "{}",
-            tr!(
+        diagnostic::write_errors_and_stop(
+            &mut out.stderr,
+            &check::check_one(&ws, from, cx),
+            &ws.sources,
+            &tr!(
                 lang,
                 "error: the {} plan cannot be read in full; fix it before starting a new year",
                 "fel: planen för {} kan inte läsas helt; rätta den innan ett nytt år startas",
                 ws.years[from].label()
-            )
+            ),
         )?;
         return Ok(Exit::Failure);
     }

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::board;
 use crate::check::{self, Context};
 use crate::cli::{By, CheckArgs, CheckFormat, Cli, Command, Global, ReportArgs};
-use crate::diagnostic::{self, Counts, Severity};
+use crate::diagnostic::{self, Counts};
 use crate::i18n::{Lang, count};
 use crate::load::{self, Workspace};
 use crate::output::Output;
@@ -251,24 +251,21 @@ fn report_scope<'a>(
         lang,
     };
     let diagnostics = check::check_one(ws, index, cx);
-    let errors: Vec<_> = diagnostics
-        .into_iter()
-        .filter(|d| d.severity == Severity::Error)
-        .collect();
     if !ws.strategy_complete || !ws.years_complete[index] {
-        diagnostic::write_human(&mut out.stderr, &errors, &ws.sources)?;
-        writeln!(
-            out.stderr,
-            "{}",
-            tr!(
+        diagnostic::write_errors_and_stop(
+            &mut out.stderr,
+            &diagnostics,
+            &ws.sources,
+            &tr!(
                 lang,
                 "error: the plan cannot be read in full; fix the errors above first",
                 "fel: planen kan inte läsas helt; rätta felen ovan först"
-            )
+            ),
         )?;
         return Ok(None);
     }
-    if !errors.is_empty() {
+    let errors = Counts::of(&diagnostics).errors;
+    if errors > 0 {
         writeln!(
             out.stderr,
             "{}",
@@ -277,7 +274,7 @@ fn report_scope<'a>(
                 "note: the {} plan has {}; run `intplan check` to see them",
                 "obs: planen för {} har {}; kör `intplan check` för att se dem",
                 ws.years[index].label(),
-                count(lang, errors.len(), ["error", "errors"], ["fel", "fel"])
+                count(lang, errors, ["error", "errors"], ["fel", "fel"])
             )
         )?;
     }

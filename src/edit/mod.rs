@@ -182,20 +182,15 @@ fn unreadable(
     out: &mut Output,
     lang: Lang,
 ) -> Result<Exit> {
-    let errors: Vec<_> = diagnostics
-        .iter()
-        .filter(|d| d.severity == diagnostic::Severity::Error)
-        .cloned()
-        .collect();
-    diagnostic::write_human(&mut out.stderr, &errors, &ws.sources)?;
-    writeln!(
-        out.stderr,
-        "{}",
-        tr!(
+    diagnostic::write_errors_and_stop(
+        &mut out.stderr,
+        diagnostics,
+        &ws.sources,
+        &tr!(
             lang,
             "error: the plan cannot be read in full, so it cannot be edited safely; fix the errors above first",
             "fel: planen kan inte läsas helt och kan därför inte ändras säkert; rätta felen ovan först"
-        )
+        ),
     )?;
     Ok(Exit::Failure)
 }
