@@ -3,9 +3,12 @@
 //! `Err` (exit 2); everything wrong inside a file is a diagnostic, collected in the
 //! [`Workspace`] for `check` and the reports.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
@@ -135,11 +138,7 @@ pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
             root.display()
         ));
     }
-    let file = read(&mut ws, strategy_path)?;
-    if let Some(strategy) = parse(&mut ws, file, lang, decode::strategy) {
-        ws.strategy = strategy;
-        ws.strategy_complete = true;
-    }
+    let strategy_file = read(&mut ws, strategy_path)?;
     let mut dirs = Vec::new();
     for entry in fs::read_dir(root).with_context(|| format!("{}", root.display()))? {
         let entry = entry.with_context(|| format!("{}", root.display()))?;
@@ -154,6 +153,11 @@ pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
         }
     }
     dirs.sort();
+    let mut jobs = vec![Job {
+        file: strategy_file,
+        what: Part::Strategy,
+    }];
+    let mut years = Vec::new();
     for (name, dir) in dirs {
         let tomls = toml_files(&dir)?;
         if !is_year_name(&name) {
@@ -177,7 +181,43 @@ pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
             }
             continue;
         }
-        load_year(&mut ws, name, dir, tomls, lang)?;
+        years.push(read_year(&mut ws, name, dir, tomls, &mut jobs, lang)?);
+    }
+    let mut results = parse_all(&ws, &jobs, lang).into_iter();
+    if let Some((Decoded::Strategy(strategy), diagnostics)) = results.next() {
+        ws.diagnostics.extend(diagnostics);
+        if let Some(strategy) = strategy {
+            ws.strategy = strategy;
+            ws.strategy_complete = true;
+        }
+    }
+    for (mut year, has_plan) in years {
+        let mut complete = has_plan;
+        let files: Vec<_> = results.by_ref().take(year.files.len()).collect();
+        year.items.reserve_exact(
+            files
+                .iter()
+                .map(|(decoded, _)| match decoded {
+                    Decoded::Plan(Some(parts)) => parts.items.len(),
+                    _ => 0,
+                })
+                .sum(),
+        );
+        for (decoded, diagnostics) in files {
+            ws.diagnostics.extend(diagnostics);
+            match decoded {
+                Decoded::Plan(Some(mut parts)) => {
+                    if let Some(header) = parts.header {
+                        year.header = header;
+                    }
+                    year.goals.append(&mut parts.goals);
+                    year.items.append(&mut parts.items);
+                }
+                _ => complete = false,
+            }
+        }
+        ws.years.push(year);
+        ws.years_complete.push(complete);
     }
     Ok(ws)
 }
@@ -196,13 +236,35 @@ fn toml_files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn load_year(
+/// What a file is decoded as.
+#[derive(Clone, Copy)]
+enum Part {
+    Strategy,
+    Plan { unit: bool },
+}
+
+/// One file to parse and decode.
+struct Job {
+    file: FileId,
+    what: Part,
+}
+
+/// A decoded file: `None` when it did not parse.
+enum Decoded {
+    Strategy(Option<Strategy>),
+    Plan(Option<decode::PlanParts>),
+}
+
+/// Reads a year folder's files and queues them for decoding; returns the year, still
+/// empty, and whether it has a `plan.toml`.
+fn read_year(
     ws: &mut Workspace,
     name: String,
     dir: PathBuf,
     files: Vec<PathBuf>,
+    jobs: &mut Vec<Job>,
     lang: Lang,
-) -> Result<()> {
+) -> Result<(Year, bool)> {
     let has_plan = files
         .first()
         .is_some_and(|p| p.file_name() == Some("plan.toml".as_ref()));
@@ -215,7 +277,6 @@ fn load_year(
         goals: Vec::new(),
         items: Vec::new(),
     };
-    let mut complete = has_plan;
     if !has_plan {
         ws.diagnostics.push(
             Diagnostic::at_path(
@@ -237,22 +298,119 @@ fn load_year(
         if !unit {
             year.plan_file = Some(file);
         }
-        match parse(ws, file, lang, |root, span, cx| {
-            decode::plan(root, span, unit, cx)
-        }) {
-            Some(parts) => {
-                if let Some(header) = parts.header {
-                    year.header = header;
-                }
-                year.goals.extend(parts.goals);
-                year.items.extend(parts.items);
-            }
-            None => complete = false,
-        }
+        jobs.push(Job {
+            file,
+            what: Part::Plan { unit },
+        });
     }
-    ws.years.push(year);
-    ws.years_complete.push(complete);
-    Ok(())
+    Ok((year, has_plan))
+}
+
+/// Plan text below which one thread parses everything: threads cost more than they
+/// save on the few kilobytes of a normal plan.
+const PARALLEL_BYTES: usize = 1 << 20;
+
+/// Parses and decodes every file and returns the results in job order, so the
+/// diagnostics come out the same however the work was shared. On a large plan
+/// (twenty unit files of thousands of items) worker threads parse the files, the
+/// costly part, while this thread decodes them in order: the model is then allocated
+/// by one thread only, and the parse trees, freed as soon as they are decoded, do
+/// not leave holes between its values in every thread's heap.
+fn parse_all(ws: &Workspace, jobs: &[Job], lang: Lang) -> Vec<(Decoded, Vec<Diagnostic>)> {
+    let bytes: usize = jobs.iter().map(|j| ws.sources.get(j.file).text.len()).sum();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len());
+    if bytes < PARALLEL_BYTES || threads < 2 {
+        return jobs
+            .iter()
+            .map(|job| decode_file(job, syntax(ws, job.file, lang), lang))
+            .collect();
+    }
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::sync_channel(0);
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let next = &next;
+            scope.spawn(move || {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(job) = jobs.get(index) else { break };
+                    if tx.send((index, job, syntax(ws, job.file, lang))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut waiting = BTreeMap::new();
+        let mut out = Vec::with_capacity(jobs.len());
+        for (index, job, parsed) in rx {
+            waiting.insert(index, (job, parsed));
+            while let Some((job, parsed)) = waiting.remove(&out.len()) {
+                out.push(decode_file(job, parsed, lang));
+            }
+        }
+        out
+    })
+}
+
+/// A file's TOML tree, or the diagnostics that stop it from being decoded (none
+/// more for a file that is not UTF-8: the reader reported it).
+type Parsed<'a> = Result<toml::Spanned<DeTable<'a>>, Vec<Diagnostic>>;
+
+/// Parses a file. A file that is not UTF-8 or not valid TOML is not decoded,
+/// because decoding a half-parsed tree would only add confusing follow-on errors.
+fn syntax(ws: &Workspace, file: FileId, lang: Lang) -> Parsed<'_> {
+    if ws.unreadable.contains(&file) {
+        return Err(Vec::new());
+    }
+    let text = &ws.sources.get(file).text;
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if errors.is_empty() {
+        return Ok(root);
+    }
+    Err(errors
+        .into_iter()
+        .map(|e| {
+            let span = e.span().unwrap_or(0..0);
+            let message = e.message().trim().to_owned();
+            let code = if message.contains("date") || message.contains("invalid time") {
+                Code::InvalidValue
+            } else {
+                Code::TomlSyntax
+            };
+            Diagnostic::new(
+                code,
+                file,
+                span,
+                tr!(lang, "TOML: {message}", "TOML: {message}"),
+            )
+        })
+        .collect())
+}
+
+/// Decodes a parsed file into the model; `None` when it did not parse.
+fn decode_file(job: &Job, parsed: Parsed<'_>, lang: Lang) -> (Decoded, Vec<Diagnostic>) {
+    let (root, mut diagnostics) = match parsed {
+        Ok(root) => (Some(root), Vec::new()),
+        Err(diagnostics) => (None, diagnostics),
+    };
+    let mut cx = Ctx {
+        file: job.file,
+        lang,
+        diagnostics: &mut diagnostics,
+    };
+    let decoded = match job.what {
+        Part::Strategy => Decoded::Strategy(
+            root.map(|root| decode::strategy(root.get_ref(), root.span(), &mut cx)),
+        ),
+        Part::Plan { unit } => {
+            Decoded::Plan(root.map(|root| decode::plan(root.get_ref(), root.span(), unit, &mut cx)))
+        }
+    };
+    (decoded, diagnostics)
 }
 
 /// Reads a file's bytes; text that is not UTF-8 becomes a `toml-syntax` diagnostic at
@@ -264,7 +422,7 @@ fn read(ws: &mut Workspace, path: PathBuf) -> Result<FileId> {
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let byte = e.as_bytes()[at];
+            let byte = e.as_bytes().get(at).copied().unwrap_or_default();
             let id = ws.sources.add(path, text);
             ws.unreadable.push(id);
             ws.diagnostics.push(
@@ -279,47 +437,6 @@ fn read(ws: &mut Workspace, path: PathBuf) -> Result<FileId> {
             Ok(id)
         }
     }
-}
-
-/// Parses a file and decodes it with `decode`, unless it is not UTF-8 or not valid
-/// TOML: then the syntax errors are reported and `None` is returned, because
-/// decoding a half-parsed tree would only add confusing follow-on errors.
-fn parse<T>(
-    ws: &mut Workspace,
-    file: FileId,
-    lang: Lang,
-    decode: impl FnOnce(&DeTable<'_>, std::ops::Range<usize>, &mut Ctx<'_>) -> T,
-) -> Option<T> {
-    if ws.unreadable.contains(&file) {
-        return None;
-    }
-    let text = &ws.sources.get(file).text;
-    let (root, errors) = DeTable::parse_recoverable(text);
-    if !errors.is_empty() {
-        for e in errors {
-            let span = e.span().unwrap_or(0..0);
-            let message = e.message().trim().to_owned();
-            let code = if message.contains("date") || message.contains("invalid time") {
-                Code::InvalidValue
-            } else {
-                Code::TomlSyntax
-            };
-            ws.diagnostics.push(Diagnostic::new(
-                code,
-                file,
-                span,
-                tr!(lang, "TOML: {message}", "TOML: {message}"),
-            ));
-        }
-        return None;
-    }
-    let span = root.span();
-    let mut cx = Ctx {
-        file,
-        lang,
-        diagnostics: &mut ws.diagnostics,
-    };
-    Some(decode(root.get_ref(), span, &mut cx))
 }
 
 #[cfg(test)]
