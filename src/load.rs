@@ -226,8 +226,11 @@ fn toml_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir).with_context(|| format!("{}", dir.display()))? {
         let path = entry.with_context(|| format!("{}", dir.display()))?.path();
+        // A `.toml` entry that cannot even be looked at (a symlink loop, a dangling
+        // link) is kept, so that reading it fails with its name instead of the
+        // file being left out of the plan without a word.
         if path.extension().is_some_and(|e| e == "toml")
-            && fs::metadata(&path).is_ok_and(|m| m.is_file())
+            && fs::metadata(&path).map_or(true, |m| m.is_file())
         {
             files.push(path);
         }
@@ -366,29 +369,71 @@ fn syntax(ws: &Workspace, file: FileId, lang: Lang) -> Parsed<'_> {
     if ws.unreadable.contains(&file) {
         return Err(Vec::new());
     }
-    let text = &ws.sources.get(file).text;
+    let source = ws.sources.get(file);
+    let text = &source.text;
     let (root, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
         return Ok(root);
     }
-    Err(errors
-        .into_iter()
-        .map(|e| {
-            let span = e.span().unwrap_or(0..0);
-            let message = e.message().trim().to_owned();
-            let code = if message.contains("date") || message.contains("invalid time") {
-                Code::InvalidValue
-            } else {
-                Code::TomlSyntax
-            };
+    if let Some(at) = conflict_marker(text) {
+        return Err(vec![
             Diagnostic::new(
-                code,
+                Code::TomlSyntax,
                 file,
-                span,
-                tr!(lang, "TOML: {message}", "TOML: {message}"),
+                at..at + 7,
+                tr!(
+                    lang,
+                    "the file has an unresolved git merge conflict",
+                    "filen har en olöst git-konflikt"
+                ),
             )
-        })
-        .collect())
+            .with_help(tr!(
+                lang,
+                "keep the lines you want between the markers, delete the `<<<<<<<`, `=======` and `>>>>>>>` lines, and run `intplan check` again",
+                "behåll raderna du vill ha mellan markeringarna, ta bort raderna `<<<<<<<`, `=======` och `>>>>>>>`, och kör `intplan check` igen"
+            )),
+        ]);
+    }
+    let mut out: Vec<Diagnostic> = Vec::new();
+    let mut last_line = 0;
+    for e in errors {
+        let span = e.span().unwrap_or(0..0);
+        // The parser recovers character by character: one mistake can give a run of
+        // errors on its line, and only the first says what is wrong.
+        let line = source.line_col(span.start).0;
+        if line == last_line {
+            continue;
+        }
+        last_line = line;
+        let mut message = e.message().trim().to_owned();
+        let code = if message.contains("date") || message.contains("invalid time") {
+            Code::InvalidValue
+        } else {
+            Code::TomlSyntax
+        };
+        if message == "duplicate key"
+            && let Some(key) = text
+                .get(span.clone())
+                .filter(|k| k.len() <= 80 && !k.contains('\n'))
+        {
+            message = format!("duplicate key `{}`", key.trim());
+        }
+        out.push(Diagnostic::new(
+            code,
+            file,
+            span,
+            tr!(lang, "TOML: {message}", "TOML: {message}"),
+        ));
+    }
+    Err(out)
+}
+
+/// Where a line of git's `<<<<<<<` conflict marker starts, if the file has one.
+fn conflict_marker(text: &str) -> Option<usize> {
+    text.match_indices("<<<<<<<").map(|(i, _)| i).find(|&i| {
+        i.checked_sub(1)
+            .is_none_or(|p| text.as_bytes().get(p) == Some(&b'\n'))
+    })
 }
 
 /// Decodes a parsed file into the model; `None` when it did not parse.
