@@ -3,6 +3,7 @@
 //! once (cargo-deny's way). This module owns the stable codes of the contract and the
 //! three ways a list is shown: rustc-style text, JSON, and GitHub annotations.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -10,6 +11,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
 use crate::i18n::Lang;
+use crate::render::clean;
 use crate::source::{FileId, Sources, Span};
 use crate::tr;
 
@@ -200,30 +202,52 @@ pub fn write_human(
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let title = level.primary_title(d.message.as_str()).id(d.code.as_str());
+        let title = level.primary_title(visible(&d.message)).id(d.code.as_str());
         let mut group = Group::with_title(title);
         match &d.location {
             Location::Span(file, span) => {
                 group = group.element(excerpt(sources, *file, span, None));
             }
             Location::Path(path) => {
-                group = group.element(Level::NOTE.message(format!("in {}", path.display())));
+                let note = format!("in {}", path.display());
+                group = group.element(Level::NOTE.message(visible(&note).into_owned()));
             }
         }
         for note in &d.notes {
-            group = group.element(excerpt(
-                sources,
-                note.file,
-                &note.span,
-                Some(note.label.as_str()),
-            ));
+            group = group.element(excerpt(sources, note.file, &note.span, Some(&note.label)));
         }
         if let Some(help) = &d.help {
-            group = group.element(Level::HELP.message(help.as_str()));
+            group = group.element(Level::HELP.message(visible(help)));
         }
         writeln!(out, "{}\n", renderer.render(&[group]))?;
     }
     Ok(())
+}
+
+/// Whether a character is a C1 control (U+0080 to U+009F). Some terminals obey them
+/// as escape sequences (U+009B is CSI); annotate-snippets shows C0 controls as
+/// symbols but passes these through, so plan text is rid of them here.
+fn is_c1(c: char) -> bool {
+    ('\u{80}'..='\u{9f}').contains(&c)
+}
+
+/// Plan text for a message or label, C1 controls shown as U+FFFD.
+fn visible(text: &str) -> Cow<'_, str> {
+    if text.contains(is_c1) {
+        Cow::Owned(text.replace(is_c1, "\u{fffd}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// An excerpt with its C1 controls shown as `·`, which like them is two bytes in
+/// UTF-8, so the spans into the excerpt still hold.
+fn visible_source(text: &str) -> Cow<'_, str> {
+    if text.contains(is_c1) {
+        Cow::Owned(text.replace(is_c1, "\u{b7}"))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// A snippet of only the lines a span covers, so that rendering costs the same for a
@@ -248,9 +272,9 @@ fn excerpt<'a>(
     };
     let mut annotation = kind.span(start - first..end - first);
     if let Some(label) = label {
-        annotation = annotation.label(label);
+        annotation = annotation.label(visible(label));
     }
-    Snippet::source(&text[first..last])
+    Snippet::source(visible_source(&text[first..last]))
         .line_start(line)
         .path(display_path(&f.path))
         .annotation(annotation)
@@ -346,10 +370,12 @@ pub fn write_github(
             properties.push_str(&format!(",line={line},col={col}"));
         }
         properties.push_str(&format!(",title={}", escape_property(d.code.as_str())));
-        let mut message = d.message.clone();
+        // Plan text in a message (an owner, a key) may hold escape sequences; the
+        // annotations end up in a log viewer or a terminal, so they go.
+        let mut message = clean(&d.message);
         if let Some(help) = &d.help {
             message.push('\n');
-            message.push_str(help);
+            message.push_str(&clean(help));
         }
         writeln!(out, "::{command} {properties}::{}", escape_data(&message))?;
     }
