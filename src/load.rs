@@ -8,7 +8,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Mutex, mpsc};
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
@@ -181,41 +181,44 @@ pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
             }
             continue;
         }
-        years.push(read_year(&mut ws, name, dir, tomls, &mut jobs, lang)?);
+        let index = years.len();
+        years.push(read_year(
+            &mut ws, name, dir, tomls, index, &mut jobs, lang,
+        )?);
     }
-    let mut results = parse_all(&ws, &jobs, lang).into_iter();
-    if let Some((Decoded::Strategy(strategy), diagnostics)) = results.next() {
-        ws.diagnostics.extend(diagnostics);
-        if let Some(strategy) = strategy {
-            ws.strategy = strategy;
-            ws.strategy_complete = true;
-        }
-    }
-    for (mut year, has_plan) in years {
-        let mut complete = has_plan;
-        let files: Vec<_> = results.by_ref().take(year.files.len()).collect();
-        year.items.reserve_exact(
-            files
-                .iter()
-                .map(|(decoded, _)| match decoded {
-                    Decoded::Plan(Some(parts)) => parts.items.len(),
-                    _ => 0,
-                })
-                .sum(),
-        );
-        for (decoded, diagnostics) in files {
-            ws.diagnostics.extend(diagnostics);
-            match decoded {
-                Decoded::Plan(Some(mut parts)) => {
-                    if let Some(header) = parts.header {
-                        year.header = header;
+    // Decoded items go straight into their year as each file is done, so a large
+    // plan's items are never held twice.
+    let mut diagnostics = Vec::new();
+    let mut strategy = None;
+    parse_all(&ws.sources, &ws.unreadable, &jobs, lang, |job, parsed| {
+        let (decoded, found) = decode_file(job, parsed, lang);
+        diagnostics.extend(found);
+        match (decoded, job.what) {
+            (Decoded::Strategy(decoded), _) => strategy = decoded,
+            (Decoded::Plan(parts), Part::Plan { year, .. }) => {
+                let Some((year, complete)) = years.get_mut(year) else {
+                    return;
+                };
+                match parts {
+                    Some(mut parts) => {
+                        if let Some(header) = parts.header {
+                            year.header = header;
+                        }
+                        year.goals.append(&mut parts.goals);
+                        year.items.append(&mut parts.items);
                     }
-                    year.goals.append(&mut parts.goals);
-                    year.items.append(&mut parts.items);
+                    None => *complete = false,
                 }
-                _ => complete = false,
             }
+            (Decoded::Plan(_), Part::Strategy) => {}
         }
+    });
+    ws.diagnostics.extend(diagnostics);
+    if let Some(strategy) = strategy {
+        ws.strategy = strategy;
+        ws.strategy_complete = true;
+    }
+    for (year, complete) in years {
         ws.years.push(year);
         ws.years_complete.push(complete);
     }
@@ -230,7 +233,7 @@ fn toml_files(dir: &Path) -> Result<Vec<PathBuf>> {
         // link) is kept, so that reading it fails with its name instead of the
         // file being left out of the plan without a word.
         if path.extension().is_some_and(|e| e == "toml")
-            && fs::metadata(&path).map_or(true, |m| m.is_file())
+            && fs::metadata(&path).ok().is_none_or(|m| m.is_file())
         {
             files.push(path);
         }
@@ -243,7 +246,11 @@ fn toml_files(dir: &Path) -> Result<Vec<PathBuf>> {
 #[derive(Clone, Copy)]
 enum Part {
     Strategy,
-    Plan { unit: bool },
+    Plan {
+        unit: bool,
+        /// Index of the year (in the order read) the file belongs to.
+        year: usize,
+    },
 }
 
 /// One file to parse and decode.
@@ -258,13 +265,14 @@ enum Decoded {
     Plan(Option<decode::PlanParts>),
 }
 
-/// Reads a year folder's files and queues them for decoding; returns the year, still
-/// empty, and whether it has a `plan.toml`.
+/// Reads a year folder's files and queues them for decoding as year `index`; returns
+/// the year, still empty, and whether it has a `plan.toml` (it is complete so far).
 fn read_year(
     ws: &mut Workspace,
     name: String,
     dir: PathBuf,
     files: Vec<PathBuf>,
+    index: usize,
     jobs: &mut Vec<Job>,
     lang: Lang,
 ) -> Result<(Year, bool)> {
@@ -294,8 +302,8 @@ fn read_year(
             )),
         );
     }
-    for (index, path) in files.into_iter().enumerate() {
-        let unit = !(has_plan && index == 0);
+    for (position, path) in files.into_iter().enumerate() {
+        let unit = !(has_plan && position == 0);
         let file = read(ws, path)?;
         year.files.push(file);
         if !unit {
@@ -303,7 +311,7 @@ fn read_year(
         }
         jobs.push(Job {
             file,
-            what: Part::Plan { unit },
+            what: Part::Plan { unit, year: index },
         });
     }
     Ok((year, has_plan))
@@ -313,34 +321,52 @@ fn read_year(
 /// save on the few kilobytes of a normal plan.
 const PARALLEL_BYTES: usize = 1 << 20;
 
-/// Parses and decodes every file and returns the results in job order, so the
-/// diagnostics come out the same however the work was shared. On a large plan
+/// Parses every file and hands each tree to `each` in job order, on this thread, so
+/// the diagnostics come out the same however the work was shared. On a large plan
 /// (twenty unit files of thousands of items) worker threads parse the files, the
-/// costly part, while this thread decodes them in order: the model is then allocated
-/// by one thread only, and the parse trees, freed as soon as they are decoded, do
-/// not leave holes between its values in every thread's heap.
-fn parse_all(ws: &Workspace, jobs: &[Job], lang: Lang) -> Vec<(Decoded, Vec<Diagnostic>)> {
-    let bytes: usize = jobs.iter().map(|j| ws.sources.get(j.file).text.len()).sum();
+/// costly part, while this thread decodes them: the model is then allocated by one
+/// thread only, and the parse trees, freed as soon as they are decoded, do not
+/// leave holes between its values in every thread's heap.
+fn parse_all<'a>(
+    sources: &'a Sources,
+    unreadable: &[FileId],
+    jobs: &[Job],
+    lang: Lang,
+    mut each: impl FnMut(&Job, Parsed<'a>),
+) {
+    let bytes: usize = jobs.iter().map(|j| sources.get(j.file).text.len()).sum();
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(jobs.len());
     if bytes < PARALLEL_BYTES || threads < 2 {
-        return jobs
-            .iter()
-            .map(|job| decode_file(job, syntax(ws, job.file, lang), lang))
-            .collect();
+        for job in jobs {
+            each(job, syntax(sources, unreadable, job.file, lang));
+        }
+        return;
     }
     let next = AtomicUsize::new(0);
+    // A parse tree is some twenty times the size of its text: no more trees than
+    // threads may be alive at once (being parsed, waiting, or being decoded), or a
+    // plan of twenty 2 MB files would hold a gigabyte of them.
+    let (permit_tx, permit_rx) = mpsc::sync_channel(threads);
+    for _ in 0..threads {
+        let _ = permit_tx.send(());
+    }
+    let permits = Mutex::new(permit_rx);
     std::thread::scope(|scope| {
-        let (tx, rx) = mpsc::sync_channel(0);
+        let (tx, rx) = mpsc::channel();
         for _ in 0..threads {
             let tx = tx.clone();
-            let next = &next;
+            let (next, permits) = (&next, &permits);
             scope.spawn(move || {
                 loop {
+                    if !permits.lock().is_ok_and(|p| p.recv().is_ok()) {
+                        break;
+                    }
                     let index = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(index) else { break };
-                    if tx.send((index, job, syntax(ws, job.file, lang))).is_err() {
+                    let parsed = syntax(sources, unreadable, job.file, lang);
+                    if tx.send((index, job, parsed)).is_err() {
                         break;
                     }
                 }
@@ -348,15 +374,21 @@ fn parse_all(ws: &Workspace, jobs: &[Job], lang: Lang) -> Vec<(Decoded, Vec<Diag
         }
         drop(tx);
         let mut waiting = BTreeMap::new();
-        let mut out = Vec::with_capacity(jobs.len());
+        let mut done = 0;
         for (index, job, parsed) in rx {
             waiting.insert(index, (job, parsed));
-            while let Some((job, parsed)) = waiting.remove(&out.len()) {
-                out.push(decode_file(job, parsed, lang));
+            while let Some((job, parsed)) = waiting.remove(&done) {
+                each(job, parsed);
+                done += 1;
+                let _ = permit_tx.send(());
+            }
+            if done == jobs.len() {
+                break;
             }
         }
-        out
-    })
+        // Wake any worker still waiting for a permit: there is no job left.
+        drop(permit_tx);
+    });
 }
 
 /// A file's TOML tree, or the diagnostics that stop it from being decoded (none
@@ -365,11 +397,11 @@ type Parsed<'a> = Result<toml::Spanned<DeTable<'a>>, Vec<Diagnostic>>;
 
 /// Parses a file. A file that is not UTF-8 or not valid TOML is not decoded,
 /// because decoding a half-parsed tree would only add confusing follow-on errors.
-fn syntax(ws: &Workspace, file: FileId, lang: Lang) -> Parsed<'_> {
-    if ws.unreadable.contains(&file) {
+fn syntax<'a>(sources: &'a Sources, unreadable: &[FileId], file: FileId, lang: Lang) -> Parsed<'a> {
+    if unreadable.contains(&file) {
         return Err(Vec::new());
     }
-    let source = ws.sources.get(file);
+    let source = sources.get(file);
     let text = &source.text;
     let (root, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
@@ -451,7 +483,7 @@ fn decode_file(job: &Job, parsed: Parsed<'_>, lang: Lang) -> (Decoded, Vec<Diagn
         Part::Strategy => Decoded::Strategy(
             root.map(|root| decode::strategy(root.get_ref(), root.span(), &mut cx)),
         ),
-        Part::Plan { unit } => {
+        Part::Plan { unit, .. } => {
             Decoded::Plan(root.map(|root| decode::plan(root.get_ref(), root.span(), unit, &mut cx)))
         }
     };

@@ -22,8 +22,12 @@ fn generator() -> PathBuf {
 }
 
 fn generate(out: &Path, tasks: &Path) {
+    generate_n(out, tasks, 300);
+}
+
+fn generate_n(out: &Path, tasks: &Path, items: usize) {
     let status = Command::new(generator())
-        .args(["--items", "300", "--units", "3", "--out"])
+        .args(["--items", &items.to_string(), "--units", "3", "--out"])
         .arg(out)
         .arg("--taskwarrior")
         .arg(tasks)
@@ -106,4 +110,55 @@ fn taskwarrior_json_holds_the_same_items_in_its_import_format() {
         statuses.into_iter().collect::<Vec<_>>(),
         ["completed", "deleted", "pending"]
     );
+}
+
+#[test]
+fn a_plan_big_enough_for_parallel_parsing_loads_whole_and_in_order() {
+    // 3,000 items are some 1.3 MB, past the loader's 1 MB threshold for threads.
+    let tmp = tempfile::tempdir().unwrap();
+    let plan = tmp.path().join("plan");
+    generate_n(&plan, &tmp.path().join("t.json"), 3000);
+    let output = assert_cmd::Command::cargo_bin("intplan")
+        .unwrap()
+        .arg("-p")
+        .arg(&plan)
+        .args(["check", "--format", "json", "--as-of", "2026-11-28"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["errors"], 0);
+    let positions: Vec<(String, u64)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["file"].as_str().unwrap().to_owned(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert!(positions.len() > 100);
+    let files: std::collections::BTreeSet<_> = positions.iter().map(|p| &p.0).collect();
+    assert_eq!(files.len(), 4, "every file was loaded");
+    assert!(positions.windows(2).all(|w| w[0] <= w[1]), "in file order");
+    let status = assert_cmd::Command::cargo_bin("intplan")
+        .unwrap()
+        .arg("-p")
+        .arg(&plan)
+        .args(["status", "--format", "json", "--as-of", "2026-11-28"])
+        .output()
+        .unwrap();
+    let status: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
+    let dropped = fs::read_dir(plan.join("2026-27"))
+        .unwrap()
+        .map(|e| {
+            fs::read_to_string(e.unwrap().path())
+                .unwrap()
+                .matches("status = \"dropped\"")
+                .count()
+        })
+        .sum::<usize>();
+    assert_eq!(status["totals"]["items"], 3000 - dropped);
 }
