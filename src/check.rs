@@ -170,6 +170,13 @@ fn unknown_goal(
     }
     let ids: Vec<&str> = strategy.goals().map(|g| g.id.value.as_str()).collect();
     let help = match nearest(&id.value, ids.iter().copied()) {
+        _ if ids.is_empty() => cx
+            .lang
+            .pick(
+                "the strategy has no goals yet: add [[area.goal]] tables to strategy.toml",
+                "strategin har inga mål än: lägg till [[area.goal]]-tabeller i strategy.toml",
+            )
+            .to_owned(),
         Some(n) => tr!(
             cx.lang,
             "did you mean `{n}`? the strategy has {}",
@@ -414,7 +421,14 @@ fn done_without_date(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 fn outside_period(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(period) = &year.header.period else {
+    // A reversed period is reported as dates-out-of-order; every due date would
+    // otherwise be "outside" it too.
+    let Some(period) = year
+        .header
+        .period
+        .as_ref()
+        .filter(|p| p.value.start <= p.value.end)
+    else {
         return;
     };
     for item in &year.items {

@@ -178,15 +178,7 @@ impl Ctx<'_> {
 
     fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: &str) {
         let lang = self.lang;
-        let found = match value.get_ref() {
-            DeValue::String(_) => lang.pick("a string", "en sträng"),
-            DeValue::Integer(_) => lang.pick("an integer", "ett heltal"),
-            DeValue::Float(_) => lang.pick("a decimal number", "ett decimaltal"),
-            DeValue::Boolean(_) => lang.pick("true or false", "sant eller falskt"),
-            DeValue::Datetime(_) => lang.pick("a date", "ett datum"),
-            DeValue::Array(_) => lang.pick("a list", "en lista"),
-            DeValue::Table(_) => lang.pick("a table", "en tabell"),
-        };
+        let found = type_name(value.get_ref(), lang);
         self.push(
             Code::InvalidValue,
             value.span(),
@@ -402,6 +394,19 @@ impl Ctx<'_> {
     }
 }
 
+/// A value's type with its article, as a person would name it.
+fn type_name(value: &DeValue<'_>, lang: Lang) -> &'static str {
+    match value {
+        DeValue::String(_) => lang.pick("a string", "en sträng"),
+        DeValue::Integer(_) => lang.pick("an integer", "ett heltal"),
+        DeValue::Float(_) => lang.pick("a decimal number", "ett decimaltal"),
+        DeValue::Boolean(_) => lang.pick("true or false", "sant eller falskt"),
+        DeValue::Datetime(_) => lang.pick("a date", "ett datum"),
+        DeValue::Array(_) => lang.pick("a list", "en lista"),
+        DeValue::Table(_) => lang.pick("a table", "en tabell"),
+    }
+}
+
 /// Decodes `strategy.toml`.
 pub fn strategy(root: &DeTable<'_>, root_span: Span, cx: &mut Ctx<'_>) -> Strategy {
     cx.check_keys(root, keys::STRATEGY_FILE, "strategy.toml");
@@ -602,7 +607,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     let goals = match cx.required(t, "goals", &span, what) {
         Some(v) => {
             let goals = cx.strings(v, "goals");
-            if goals.is_empty() && v.get_ref().is_array() {
+            if v.get_ref().as_array().is_some_and(|a| a.is_empty()) {
                 cx.push(
                     Code::InvalidValue,
                     v.span(),

@@ -17,6 +17,7 @@ pub mod init;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod parse;
 pub mod render;
 pub mod report;
 pub mod run;

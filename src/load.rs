@@ -9,12 +9,11 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use chrono::NaiveDate;
-use toml::de::DeTable;
 
-use crate::decode::{self, Ctx};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::Lang;
 use crate::model::{PlanHeader, Strategy, Year};
+use crate::parse::{Decoded, Job, Part, decode_file, parse_all};
 use crate::source::{FileId, Sources};
 use crate::tr;
 
@@ -36,7 +35,7 @@ pub struct Workspace {
     /// What was wrong in the files' shape.
     pub diagnostics: Vec<Diagnostic>,
     /// Files that are not UTF-8, kept only to excerpt their diagnostic.
-    unreadable: Vec<FileId>,
+    pub(crate) unreadable: Vec<FileId>,
 }
 
 impl Workspace {
@@ -166,8 +165,11 @@ impl Files<'_> {
             };
             for entry in listing {
                 let path = entry.path();
+                // A `.toml` entry that cannot even be looked at (a symlink loop, a
+                // dangling link) is kept, so that reading it fails with its name
+                // instead of the file being left out of the plan without a word.
                 if path.extension().is_some_and(|e| e == "toml")
-                    && fs::metadata(&path).is_ok_and(|m| m.is_file())
+                    && fs::metadata(&path).ok().is_none_or(|m| m.is_file())
                     && !files.contains(&path)
                 {
                     files.push(path);
@@ -244,13 +246,13 @@ fn load_files(root: &Path, lang: Lang, files: &Files<'_>) -> Result<Workspace> {
         diagnostics: Vec::new(),
         unreadable: Vec::new(),
     };
+    let mut jobs = Vec::new();
     let strategy_path = root.join("strategy.toml");
     if files.exists(&strategy_path) {
-        let file = read(&mut ws, strategy_path, files)?;
-        if let Some(strategy) = parse(&mut ws, file, lang, decode::strategy) {
-            ws.strategy = strategy;
-            ws.strategy_complete = true;
-        }
+        jobs.push(Job {
+            file: read(&mut ws, strategy_path, files)?,
+            what: Part::Strategy,
+        });
     } else if files.disk {
         bail!(tr!(
             lang,
@@ -259,6 +261,7 @@ fn load_files(root: &Path, lang: Lang, files: &Files<'_>) -> Result<Workspace> {
             root.display()
         ));
     }
+    let mut years = Vec::new();
     for (name, dir) in files.dirs(root)? {
         let tomls = files.tomls(&dir)?;
         if !is_year_name(&name) {
@@ -282,20 +285,67 @@ fn load_files(root: &Path, lang: Lang, files: &Files<'_>) -> Result<Workspace> {
             }
             continue;
         }
-        load_year(&mut ws, name, dir, tomls, lang, files)?;
+        let index = years.len();
+        years.push(read_year(
+            &mut ws, name, dir, tomls, index, &mut jobs, files, lang,
+        )?);
+    }
+    // Decoded items go straight into their year as each file is done, so a large
+    // plan's items are never held twice.
+    let mut diagnostics = Vec::new();
+    let mut strategy = None;
+    parse_all(&ws.sources, &ws.unreadable, &jobs, lang, |job, parsed| {
+        let (decoded, found) = decode_file(job, parsed, lang);
+        diagnostics.extend(found);
+        match (decoded, job.what) {
+            (Decoded::Strategy(decoded), _) => strategy = decoded,
+            (Decoded::Plan(parts), Part::Plan { year, .. }) => {
+                let Some((year, complete)) = years.get_mut(year) else {
+                    return;
+                };
+                match parts {
+                    Some(mut parts) => {
+                        if let Some(header) = parts.header {
+                            year.header = header;
+                        }
+                        year.goals.append(&mut parts.goals);
+                        year.items.append(&mut parts.items);
+                    }
+                    None => *complete = false,
+                }
+            }
+            (Decoded::Plan(_), Part::Strategy) => {}
+        }
+    });
+    ws.diagnostics.extend(diagnostics);
+    if let Some(strategy) = strategy {
+        ws.strategy = strategy;
+        ws.strategy_complete = true;
+    }
+    for (year, complete) in years {
+        ws.years.push(year);
+        ws.years_complete.push(complete);
     }
     Ok(ws)
 }
 
-fn load_year(
+/// Reads a year folder's files and queues them for decoding as year `index`; returns
+/// the year, still empty, and whether it has a `plan.toml` (it is complete so far).
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the loader's state, passed down once"
+)]
+fn read_year(
     ws: &mut Workspace,
     name: String,
     dir: PathBuf,
-    paths: Vec<PathBuf>,
+    files: Vec<PathBuf>,
+    index: usize,
+    jobs: &mut Vec<Job>,
+    source: &Files<'_>,
     lang: Lang,
-    files: &Files<'_>,
-) -> Result<()> {
-    let has_plan = paths
+) -> Result<(Year, bool)> {
+    let has_plan = files
         .first()
         .is_some_and(|p| p.file_name() == Some("plan.toml".as_ref()));
     let mut year = Year {
@@ -307,7 +357,6 @@ fn load_year(
         goals: Vec::new(),
         items: Vec::new(),
     };
-    let mut complete = has_plan;
     if !has_plan {
         ws.diagnostics.push(
             Diagnostic::at_path(
@@ -322,29 +371,19 @@ fn load_year(
             )),
         );
     }
-    for (index, path) in paths.into_iter().enumerate() {
-        let unit = !(has_plan && index == 0);
-        let file = read(ws, path, files)?;
+    for (position, path) in files.into_iter().enumerate() {
+        let unit = !(has_plan && position == 0);
+        let file = read(ws, path, source)?;
         year.files.push(file);
         if !unit {
             year.plan_file = Some(file);
         }
-        match parse(ws, file, lang, |root, span, cx| {
-            decode::plan(root, span, unit, cx)
-        }) {
-            Some(parts) => {
-                if let Some(header) = parts.header {
-                    year.header = header;
-                }
-                year.goals.extend(parts.goals);
-                year.items.extend(parts.items);
-            }
-            None => complete = false,
-        }
+        jobs.push(Job {
+            file,
+            what: Part::Plan { unit, year: index },
+        });
     }
-    ws.years.push(year);
-    ws.years_complete.push(complete);
-    Ok(())
+    Ok((year, has_plan))
 }
 
 /// Reads a file's bytes; text that is not UTF-8 becomes a `toml-syntax` diagnostic at
@@ -360,7 +399,7 @@ fn read(ws: &mut Workspace, path: PathBuf, files: &Files<'_>) -> Result<FileId> 
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let byte = e.as_bytes()[at];
+            let byte = e.as_bytes().get(at).copied().unwrap_or_default();
             let id = ws.sources.add(path, text);
             ws.unreadable.push(id);
             ws.diagnostics.push(
@@ -375,47 +414,6 @@ fn read(ws: &mut Workspace, path: PathBuf, files: &Files<'_>) -> Result<FileId> 
             Ok(id)
         }
     }
-}
-
-/// Parses a file and decodes it with `decode`, unless it is not UTF-8 or not valid
-/// TOML: then the syntax errors are reported and `None` is returned, because
-/// decoding a half-parsed tree would only add confusing follow-on errors.
-fn parse<T>(
-    ws: &mut Workspace,
-    file: FileId,
-    lang: Lang,
-    decode: impl FnOnce(&DeTable<'_>, std::ops::Range<usize>, &mut Ctx<'_>) -> T,
-) -> Option<T> {
-    if ws.unreadable.contains(&file) {
-        return None;
-    }
-    let text = &ws.sources.get(file).text;
-    let (root, errors) = DeTable::parse_recoverable(text);
-    if !errors.is_empty() {
-        for e in errors {
-            let span = e.span().unwrap_or(0..0);
-            let message = e.message().trim().to_owned();
-            let code = if message.contains("date") || message.contains("invalid time") {
-                Code::InvalidValue
-            } else {
-                Code::TomlSyntax
-            };
-            ws.diagnostics.push(Diagnostic::new(
-                code,
-                file,
-                span,
-                tr!(lang, "TOML: {message}", "TOML: {message}"),
-            ));
-        }
-        return None;
-    }
-    let span = root.span();
-    let mut cx = Ctx {
-        file,
-        lang,
-        diagnostics: &mut ws.diagnostics,
-    };
-    Some(decode(root.get_ref(), span, &mut cx))
 }
 
 #[cfg(test)]

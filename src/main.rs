@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use intplan::cli::Cli;
 use intplan::output::Output;
+use intplan::render::clean;
 use intplan::run::{self, Exit};
 
 fn main() -> ExitCode {
@@ -16,7 +17,8 @@ fn main() -> ExitCode {
         Ok(exit) => exit,
         Err(e) if is_broken_pipe(&e) => Exit::Ok,
         Err(e) => {
-            let _ = writeln!(out.stderr, "error: {e:#}");
+            // The message may quote a file name from the plan folder: no escapes.
+            let _ = writeln!(out.stderr, "error: {}", clean(&format!("{e:#}")));
             Exit::Usage
         }
     };

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// A byte range in one file's text, as the TOML parser reports it.
 pub type Span = Range<usize>;
@@ -14,7 +15,9 @@ pub type Span = Range<usize>;
 pub struct FileId(pub usize);
 
 /// One file as read from disk, with a leading BOM removed (TOML does not allow it,
-/// editors on Windows write it) and its line starts indexed.
+/// editors on Windows write it). Its line starts are indexed on the first request for
+/// a position: most runs never need one, and on a 100,000-item plan the index is
+/// tens of megabytes.
 #[derive(Debug)]
 pub struct SourceFile {
     /// The path as the user would type it: joined onto the plan folder given on the
@@ -22,7 +25,7 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The text after the BOM; spans index into this.
     pub text: String,
-    line_starts: Vec<usize>,
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
@@ -32,14 +35,21 @@ impl SourceFile {
             Some(rest) => rest.to_owned(),
             None => text,
         };
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         SourceFile {
             path,
             text,
-            line_starts,
+            line_starts: OnceLock::new(),
         }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            let lines = self.text.bytes().filter(|&b| b == b'\n').count();
+            let mut starts = Vec::with_capacity(lines + 1);
+            starts.push(0);
+            starts.extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+            starts
+        })
     }
 
     /// The 1-based line and column (in characters, as editors count) of a byte offset.
@@ -50,8 +60,9 @@ impl SourceFile {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let start = starts.get(line).copied().unwrap_or(0);
         let column = self.text[start..offset]
             .chars()
             .filter(|&c| c != '\r')

@@ -6,9 +6,13 @@ use std::io::{self, Write};
 
 use super::Table;
 
-/// Prefixes a cell that starts like a formula (`=`, `+`, `-`, `@`, tab, CR).
+/// Prefixes a cell that starts like a formula (`=`, `+`, `-`, `@`, tab, CR, or their
+/// full-width forms), also after leading spaces, which some spreadsheets skip.
 pub fn neutralise(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    let start = text.trim_start_matches([' ', '\u{a0}', '\u{3000}']);
+    if text.starts_with(['\t', '\r'])
+        || start.starts_with(['=', '+', '-', '@', '＝', '＋', '－', '＠'])
+    {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -34,6 +38,8 @@ mod tests {
     fn formulas_are_neutralised_and_quotes_doubled() {
         assert_eq!(neutralise("=SUM(A1)"), "'=SUM(A1)");
         assert_eq!(neutralise("@cmd"), "'@cmd");
+        assert_eq!(neutralise("  =1+1"), "'  =1+1");
+        assert_eq!(neutralise("＝1+1"), "'＝1+1");
         assert_eq!(neutralise("2026-11-28"), "2026-11-28");
         let table = Table {
             headers: vec!["a".into(), "b".into()],

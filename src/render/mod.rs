@@ -108,8 +108,11 @@ pub fn emit<R: Report>(
 ) -> io::Result<()> {
     match format {
         Format::Json => {
-            serde_json::to_writer_pretty(&mut *out, report)?;
-            writeln!(out)
+            // serde_json writes a few bytes at a time: buffer them.
+            let mut out = io::BufWriter::new(out);
+            serde_json::to_writer_pretty(&mut out, report)?;
+            writeln!(out)?;
+            out.flush()
         }
         Format::Table => table::write(out, &report.table(lang), color),
         Format::Markdown => markdown::write(out, &report.table(lang)),

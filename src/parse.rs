@@ -1,0 +1,220 @@
+//! Parsing and decoding the files the loader has read: each file's TOML tree is
+//! parsed (on worker threads for a large plan) and decoded into the model on the
+//! loader's thread, in file order, so the diagnostics come out the same however the
+//! work was shared.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, mpsc};
+
+use toml::de::DeTable;
+
+use crate::decode::{self, Ctx};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::i18n::Lang;
+use crate::model::Strategy;
+use crate::source::{FileId, Sources};
+use crate::tr;
+
+/// What a file is decoded as.
+#[derive(Clone, Copy)]
+pub(crate) enum Part {
+    /// `strategy.toml`.
+    Strategy,
+    /// A year's `plan.toml` (`unit == false`) or unit file.
+    Plan {
+        /// Whether it is a unit file, which may hold items only.
+        unit: bool,
+        /// Index of the year (in the order read) the file belongs to.
+        year: usize,
+    },
+}
+
+/// One file to parse and decode.
+pub(crate) struct Job {
+    /// The file, already read.
+    pub(crate) file: FileId,
+    /// What to decode it as.
+    pub(crate) what: Part,
+}
+
+/// A decoded file: `None` when it did not parse.
+pub(crate) enum Decoded {
+    /// `strategy.toml`.
+    Strategy(Option<Strategy>),
+    /// A year's file.
+    Plan(Option<decode::PlanParts>),
+}
+
+/// Plan text below which one thread parses everything: threads cost more than they
+/// save on the few kilobytes of a normal plan.
+const PARALLEL_BYTES: usize = 1 << 20;
+
+/// Parses every file and hands each tree to `each` in job order, on this thread, so
+/// the diagnostics come out the same however the work was shared. On a large plan
+/// (twenty unit files of thousands of items) worker threads parse the files, the
+/// costly part, while this thread decodes them: the model is then allocated by one
+/// thread only, and the parse trees, freed as soon as they are decoded, do not
+/// leave holes between its values in every thread's heap.
+pub(crate) fn parse_all<'a>(
+    sources: &'a Sources,
+    unreadable: &[FileId],
+    jobs: &[Job],
+    lang: Lang,
+    mut each: impl FnMut(&Job, Parsed<'a>),
+) {
+    let bytes: usize = jobs.iter().map(|j| sources.get(j.file).text.len()).sum();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len());
+    if bytes < PARALLEL_BYTES || threads < 2 {
+        for job in jobs {
+            each(job, syntax(sources, unreadable, job.file, lang));
+        }
+        return;
+    }
+    let next = AtomicUsize::new(0);
+    // A parse tree is some twenty times the size of its text: no more trees than
+    // threads may be alive at once (being parsed, waiting, or being decoded), or a
+    // plan of twenty 2 MB files would hold a gigabyte of them.
+    let (permit_tx, permit_rx) = mpsc::sync_channel(threads);
+    for _ in 0..threads {
+        let _ = permit_tx.send(());
+    }
+    let permits = Mutex::new(permit_rx);
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::channel();
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, permits) = (&next, &permits);
+            scope.spawn(move || {
+                loop {
+                    if !permits.lock().is_ok_and(|p| p.recv().is_ok()) {
+                        break;
+                    }
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(job) = jobs.get(index) else { break };
+                    let parsed = syntax(sources, unreadable, job.file, lang);
+                    if tx.send((index, job, parsed)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut waiting = BTreeMap::new();
+        let mut done = 0;
+        for (index, job, parsed) in rx {
+            waiting.insert(index, (job, parsed));
+            while let Some((job, parsed)) = waiting.remove(&done) {
+                each(job, parsed);
+                done += 1;
+                let _ = permit_tx.send(());
+            }
+            if done == jobs.len() {
+                break;
+            }
+        }
+        // Wake any worker still waiting for a permit: there is no job left.
+        drop(permit_tx);
+    });
+}
+
+/// A file's TOML tree, or the diagnostics that stop it from being decoded (none
+/// more for a file that is not UTF-8: the reader reported it).
+pub(crate) type Parsed<'a> = Result<toml::Spanned<DeTable<'a>>, Vec<Diagnostic>>;
+
+/// Parses a file. A file that is not UTF-8 or not valid TOML is not decoded,
+/// because decoding a half-parsed tree would only add confusing follow-on errors.
+fn syntax<'a>(sources: &'a Sources, unreadable: &[FileId], file: FileId, lang: Lang) -> Parsed<'a> {
+    if unreadable.contains(&file) {
+        return Err(Vec::new());
+    }
+    let source = sources.get(file);
+    let text = &source.text;
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if errors.is_empty() {
+        return Ok(root);
+    }
+    if let Some(at) = conflict_marker(text) {
+        return Err(vec![
+            Diagnostic::new(
+                Code::TomlSyntax,
+                file,
+                at..at + 7,
+                tr!(
+                    lang,
+                    "the file has an unresolved git merge conflict",
+                    "filen har en olöst git-konflikt"
+                ),
+            )
+            .with_help(tr!(
+                lang,
+                "keep the lines you want between the markers, delete the `<<<<<<<`, `=======` and `>>>>>>>` lines, and run `intplan check` again",
+                "behåll raderna du vill ha mellan markeringarna, ta bort raderna `<<<<<<<`, `=======` och `>>>>>>>`, och kör `intplan check` igen"
+            )),
+        ]);
+    }
+    let mut out: Vec<Diagnostic> = Vec::new();
+    let mut last_line = 0;
+    for e in errors {
+        let span = e.span().unwrap_or(0..0);
+        // The parser recovers character by character: one mistake can give a run of
+        // errors on its line, and only the first says what is wrong.
+        let line = source.line_col(span.start).0;
+        if line == last_line {
+            continue;
+        }
+        last_line = line;
+        let mut message = e.message().trim().to_owned();
+        let code = if message.contains("date") || message.contains("invalid time") {
+            Code::InvalidValue
+        } else {
+            Code::TomlSyntax
+        };
+        if message == "duplicate key"
+            && let Some(key) = text
+                .get(span.clone())
+                .filter(|k| k.len() <= 80 && !k.contains('\n'))
+        {
+            message = format!("duplicate key `{}`", key.trim());
+        }
+        out.push(Diagnostic::new(
+            code,
+            file,
+            span,
+            tr!(lang, "TOML: {message}", "TOML: {message}"),
+        ));
+    }
+    Err(out)
+}
+
+/// Where a line of git's `<<<<<<<` conflict marker starts, if the file has one.
+fn conflict_marker(text: &str) -> Option<usize> {
+    text.match_indices("<<<<<<<").map(|(i, _)| i).find(|&i| {
+        i.checked_sub(1)
+            .is_none_or(|p| text.as_bytes().get(p) == Some(&b'\n'))
+    })
+}
+
+/// Decodes a parsed file into the model; `None` when it did not parse.
+pub(crate) fn decode_file(job: &Job, parsed: Parsed<'_>, lang: Lang) -> (Decoded, Vec<Diagnostic>) {
+    let (root, mut diagnostics) = match parsed {
+        Ok(root) => (Some(root), Vec::new()),
+        Err(diagnostics) => (None, diagnostics),
+    };
+    let mut cx = Ctx {
+        file: job.file,
+        lang,
+        diagnostics: &mut diagnostics,
+    };
+    let decoded = match job.what {
+        Part::Strategy => Decoded::Strategy(
+            root.map(|root| decode::strategy(root.get_ref(), root.span(), &mut cx)),
+        ),
+        Part::Plan { unit, .. } => {
+            Decoded::Plan(root.map(|root| decode::plan(root.get_ref(), root.span(), unit, &mut cx)))
+        }
+    };
+    (decoded, diagnostics)
+}
