@@ -1,0 +1,347 @@
+//! Decoding a year's files: `plan.toml` (`[plan]`, `[goals.X]`, `[[item]]`) and unit
+//! files (`[[item]]` only).
+
+use toml::de::{DeTable, DeValue};
+
+use super::{Ctx, keys};
+use crate::diagnostic::Code;
+use crate::model::{GoalOwner, Group, Item, Kind, LogEntry, Period, PlanHeader, Spanned, Status};
+use crate::schedule::{CADENCE_HELP, Cadence};
+use crate::source::Span;
+use crate::tr;
+
+/// What one file of a year holds.
+#[derive(Default)]
+pub struct PlanParts {
+    /// `[plan]`, present only in `plan.toml`.
+    pub header: Option<PlanHeader>,
+    /// `[goals.X]`.
+    pub goals: Vec<GoalOwner>,
+    /// `[[item]]`.
+    pub items: Vec<Item>,
+}
+
+/// Decodes `plan.toml` (`unit == false`) or a unit file, which may hold items only.
+pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -> PlanParts {
+    let lang = cx.lang;
+    let mut parts = PlanParts::default();
+    if unit {
+        for (key, _) in root.iter() {
+            let name = key.get_ref().as_ref();
+            if name == "plan" || name == "goals" {
+                cx.push(
+                    Code::UnknownField,
+                    key.span(),
+                    tr!(lang, "a unit file cannot have `[{name}]`", "en enhetsfil kan inte ha `[{name}]`"),
+                    Some(tr!(
+                        lang,
+                        "only plan.toml has [plan] and [goals.*]; a unit file holds [[item]] tables only",
+                        "bara plan.toml har [plan] och [goals.*]; en enhetsfil har bara [[item]]-tabeller"
+                    )),
+                );
+            } else if name != "item" {
+                cx.unknown_key(
+                    key,
+                    keys::UNIT_FILE,
+                    lang.pick("a unit file", "en enhetsfil"),
+                );
+            }
+        }
+    } else {
+        cx.check_keys(root, keys::PLAN_FILE, "plan.toml");
+        let at_start = root_span.start..root_span.start;
+        if let Some(v) = cx.required(root, "plan", &at_start, "plan.toml")
+            && let Some(t) = cx.table(v, "plan")
+        {
+            parts.header = Some(header(t, v.span(), cx));
+        }
+        if let Some(v) = root.get("goals")
+            && let Some(t) = cx.table(v, "goals")
+        {
+            for (key, value) in t.iter() {
+                let what = format!("[goals.{}]", key.get_ref());
+                let Some(g) = cx.table(value, &what) else {
+                    continue;
+                };
+                cx.check_keys(g, keys::GOAL_OWNER, &what);
+                let owner = cx
+                    .required(g, "owner", &value.span(), &what)
+                    .and_then(|v| cx.string(v, "owner"));
+                let note = g
+                    .get("note")
+                    .and_then(|v| cx.string(v, "note"))
+                    .map(|s| s.value);
+                parts.goals.push(GoalOwner {
+                    file: cx.file,
+                    id: Spanned {
+                        value: key.get_ref().to_string(),
+                        span: key.span(),
+                    },
+                    span: value.span(),
+                    owner,
+                    note,
+                });
+            }
+        }
+    }
+    if let Some(v) = root.get("item") {
+        for (t, span) in cx.tables(v, "item") {
+            if let Some(item) = item(t, span, cx) {
+                parts.items.push(item);
+            }
+        }
+    }
+    parts
+}
+
+fn header(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> PlanHeader {
+    cx.check_keys(t, keys::PLAN, "[plan]");
+    let mut header = PlanHeader {
+        span: Some(span.clone()),
+        ..PlanHeader::default()
+    };
+    if let Some(v) = cx.required(t, "period", &span, "[plan]")
+        && let Some(p) = cx.table(v, "period")
+    {
+        cx.check_keys(p, keys::PERIOD, "`period`");
+        let start = cx
+            .required(p, "start", &v.span(), "`period`")
+            .and_then(|d| cx.date(d, "start"));
+        let end = cx
+            .required(p, "end", &v.span(), "`period`")
+            .and_then(|d| cx.date(d, "end"));
+        if let (Some(start), Some(end)) = (start, end) {
+            header.period = Some(Spanned {
+                value: Period {
+                    start: start.value,
+                    end: end.value,
+                },
+                span: v.span(),
+            });
+        }
+    }
+    header.lead = cx
+        .required(t, "lead", &span, "[plan]")
+        .and_then(|v| cx.string(v, "lead"));
+    header.reviewed = t.get("reviewed").and_then(|v| cx.date(v, "reviewed"));
+    header.owners = t.get("owners").map(|v| cx.strings(v, "owners"));
+    header
+}
+
+fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
+    let lang = cx.lang;
+    cx.check_keys(t, keys::ITEM, "[[item]]");
+    let what = "[[item]]";
+    let id = cx
+        .required(t, "id", &span, what)
+        .and_then(|v| cx.string(v, "id"));
+    let title = cx
+        .required(t, "title", &span, what)
+        .and_then(|v| cx.text(v, "title", what));
+    let goals = match cx.required(t, "goals", &span, what) {
+        Some(v) => {
+            let goals = cx.strings(v, "goals");
+            if v.get_ref().as_array().is_some_and(|a| a.is_empty()) {
+                cx.push(
+                    Code::InvalidValue,
+                    v.span(),
+                    tr!(lang, "`goals` is empty", "`goals` är tom"),
+                    Some(tr!(
+                        lang,
+                        "name at least one goal, like `goals = [\"2b\"]`",
+                        "ange minst ett mål, som `goals = [\"2b\"]`"
+                    )),
+                );
+            }
+            goals
+        }
+        None => Vec::new(),
+    };
+    let owner = cx
+        .required(t, "owner", &span, what)
+        .and_then(|v| cx.string(v, "owner"));
+    let kind = t
+        .get("kind")
+        .and_then(|v| cx.keyword(v, "kind", Kind::ALL, Kind::as_str))
+        .map_or(Kind::default(), |k| k.value);
+    let status = t
+        .get("status")
+        .and_then(|v| cx.keyword(v, "status", Status::ALL, Status::as_str))
+        .unwrap_or(Spanned {
+            value: Status::default(),
+            span: span.clone(),
+        });
+    let date = |cx: &mut Ctx<'_>, key: &str| t.get(key).and_then(|v| cx.date(v, key));
+    let start = date(cx, "start");
+    let due = date(cx, "due");
+    let completed = date(cx, "completed");
+    let last_done = date(cx, "last_done");
+    let every = t.get("every").and_then(|v| {
+        let text = cx.string(v, "every")?;
+        match text.value.parse::<Cadence>() {
+            Ok(c) => Some(Spanned {
+                value: c,
+                span: text.span,
+            }),
+            Err(()) => {
+                cx.push(
+                    Code::InvalidValue,
+                    text.span,
+                    tr!(
+                        lang,
+                        "`every = \"{}\"` is not a cadence",
+                        "`every = \"{}\"` är ingen intervall",
+                        text.value
+                    ),
+                    Some(tr!(
+                        lang,
+                        "write one of {CADENCE_HELP}",
+                        "skriv en av {CADENCE_HELP}"
+                    )),
+                );
+                None
+            }
+        }
+    });
+    match (kind, t.get("every")) {
+        (Kind::Ongoing, None) => cx.push(
+            Code::OngoingWithoutCadence,
+            span.clone(),
+            tr!(
+                lang,
+                "ongoing item has no `every`",
+                "löpande aktivitet saknar `every`"
+            ),
+            Some(tr!(
+                lang,
+                "say how often it recurs: {CADENCE_HELP}",
+                "ange hur ofta den återkommer: {CADENCE_HELP}"
+            )),
+        ),
+        (Kind::Project, Some(v)) => cx.push(
+            Code::InvalidValue,
+            v.span(),
+            tr!(
+                lang,
+                "`every` is set on a project",
+                "`every` är satt på ett projekt"
+            ),
+            Some(tr!(
+                lang,
+                "add `kind = \"ongoing\"` if the work recurs, or remove `every`",
+                "lägg till `kind = \"ongoing\"` om arbetet återkommer, eller ta bort `every`"
+            )),
+        ),
+        _ => {}
+    }
+    let groups = t
+        .get("groups")
+        .map(|v| match v.get_ref() {
+            DeValue::Array(a) => a
+                .iter()
+                .filter_map(|g| cx.keyword(g, "groups", Group::ALL, Group::as_str))
+                .map(|g| g.value)
+                .collect(),
+            _ => {
+                let expected = lang.pick("a list of groups", "en lista av grupper");
+                cx.wrong_type(v, "groups", expected);
+                Vec::new()
+            }
+        })
+        .unwrap_or_default();
+    let unit = t
+        .get("unit")
+        .and_then(|v| cx.string(v, "unit"))
+        .map(|s| s.value);
+    let description = t
+        .get("description")
+        .and_then(|v| cx.text(v, "description", what));
+    let log = t
+        .get("log")
+        .map(|v| {
+            cx.tables(v, "log")
+                .into_iter()
+                .filter_map(|(l, lspan)| log_entry(l, lspan, cx))
+                .collect()
+        })
+        .unwrap_or_default();
+    Some(Item {
+        file: cx.file,
+        span,
+        id: id?,
+        title: title.unwrap_or_default(),
+        description,
+        goals,
+        owner,
+        kind,
+        status,
+        start,
+        due,
+        completed,
+        every,
+        last_done,
+        groups,
+        unit,
+        log,
+    })
+}
+
+fn log_entry(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<LogEntry> {
+    let what = "[[item.log]]";
+    cx.check_keys(t, keys::LOG, what);
+    let date = cx
+        .required(t, "date", &span, what)
+        .and_then(|v| cx.date(v, "date"));
+    let note = cx
+        .required(t, "note", &span, what)
+        .and_then(|v| cx.string(v, "note"));
+    let by = t
+        .get("by")
+        .and_then(|v| cx.string(v, "by"))
+        .map(|s| s.value);
+    Some(LogEntry {
+        date: date?.value,
+        by,
+        note: note?.value,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::source::FileId;
+
+    fn messages(text: &str, lang: Lang) -> Vec<String> {
+        let (root, errors) = DeTable::parse_recoverable(text);
+        assert!(errors.is_empty());
+        let mut diagnostics = Vec::new();
+        let mut cx = Ctx {
+            file: FileId(0),
+            lang,
+            diagnostics: &mut diagnostics,
+        };
+        plan(root.get_ref(), root.span(), false, &mut cx);
+        diagnostics.into_iter().map(|d| d.message).collect()
+    }
+
+    #[test]
+    fn wrong_types_name_what_was_found() {
+        let text =
+            "[plan]\nperiod = { start = 2026-07-01, end = 2027-06-30 }\nlead = 7\nowners = \"x\"\n";
+        assert_eq!(
+            messages(text, Lang::En),
+            [
+                "`lead` must be a string, not an integer",
+                "`owners` must be a list of strings, not a string"
+            ]
+        );
+        assert_eq!(
+            messages(text, Lang::Sv),
+            [
+                "`lead` ska vara en sträng, inte ett heltal",
+                "`owners` ska vara en lista av strängar, inte en sträng"
+            ]
+        );
+    }
+}

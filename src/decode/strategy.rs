@@ -1,0 +1,76 @@
+//! Decoding `strategy.toml`: the areas and goals the council adopted.
+
+use toml::de::DeTable;
+
+use super::{Ctx, keys};
+use crate::model::{Area, Goal, Strategy};
+use crate::source::Span;
+
+/// Decodes `strategy.toml`.
+pub fn strategy(root: &DeTable<'_>, root_span: Span, cx: &mut Ctx<'_>) -> Strategy {
+    cx.check_keys(root, keys::STRATEGY_FILE, "strategy.toml");
+    let mut strategy = Strategy {
+        file: Some(cx.file),
+        ..Strategy::default()
+    };
+    if let Some(v) = cx.required(
+        root,
+        "strategy",
+        &(root_span.start..root_span.start),
+        "strategy.toml",
+    ) && let Some(t) = cx.table(v, "strategy")
+    {
+        let span = v.span();
+        cx.check_keys(t, keys::STRATEGY, "[strategy]");
+        if let Some(v) = cx.required(t, "title", &span, "[strategy]") {
+            strategy.title = cx.text(v, "title", "[strategy]").unwrap_or_default();
+        }
+        if let Some(v) = t.get("vision") {
+            strategy.vision = cx.text(v, "vision", "[strategy]").unwrap_or_default();
+        }
+        if let Some(v) = t.get("adopted_by") {
+            strategy.adopted_by = cx.string(v, "adopted_by").map(|s| s.value);
+        }
+    }
+    let Some(areas) = cx.required(
+        root,
+        "area",
+        &(root_span.start..root_span.start),
+        "strategy.toml",
+    ) else {
+        return strategy;
+    };
+    for (t, span) in cx.tables(areas, "area") {
+        cx.check_keys(t, keys::AREA, "[[area]]");
+        let id = cx
+            .required(t, "id", &span, "[[area]]")
+            .and_then(|v| cx.string(v, "id"));
+        let title = cx
+            .required(t, "title", &span, "[[area]]")
+            .and_then(|v| cx.text(v, "title", "[[area]]"))
+            .unwrap_or_default();
+        let Some(id) = id else { continue };
+        let mut goals = Vec::new();
+        if let Some(v) = cx.required(t, "goal", &span, "[[area]]") {
+            for (g, gspan) in cx.tables(v, "goal") {
+                cx.check_keys(g, keys::GOAL, "[[area.goal]]");
+                let gid = cx
+                    .required(g, "id", &gspan, "[[area.goal]]")
+                    .and_then(|v| cx.string(v, "id"));
+                let text = cx
+                    .required(g, "text", &gspan, "[[area.goal]]")
+                    .and_then(|v| cx.text(v, "text", "[[area.goal]]"))
+                    .unwrap_or_default();
+                if let Some(gid) = gid {
+                    goals.push(Goal {
+                        id: gid,
+                        area: id.value.clone(),
+                        text,
+                    });
+                }
+            }
+        }
+        strategy.areas.push(Area { id, title, goals });
+    }
+    strategy
+}
