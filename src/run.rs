@@ -70,57 +70,37 @@ pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
         as_of: settings.as_of,
         lang,
     };
-    let ws = match &cli.command {
-        Command::Schema(args) => return print(out, |w| schema::write(w, args.file)),
-        Command::Completions(args) => return print(out, |w| shell::completions(w, args.shell)),
-        Command::Man => return print(out, shell::man),
-        Command::Item(cmd) => return crate::edit::run(cmd, env, out),
-        Command::Init(args) => return crate::init::run(args, env, out),
-        _ => load::load(&cli.global.plan, lang)?,
-    };
+    let plan = &cli.global.plan;
+    let global = &cli.global;
     match &cli.command {
-        // Printed above: these need no plan folder.
-        Command::Schema(_) | Command::Completions(_) | Command::Man => Ok(Exit::Ok),
-        Command::Check(args) => run_check(&ws, &cli.global, &settings, args, out),
+        Command::Schema(args) => print(out, |w| schema::write(w, args.file)),
+        Command::Completions(args) => print(out, |w| shell::completions(w, args.shell)),
+        Command::Man => print(out, shell::man),
+        Command::Item(cmd) => crate::edit::run(cmd, env, out),
+        Command::Init(args) => crate::init::run(args, env, out),
+        Command::Check(args) => run_check(&load::load(plan, lang)?, global, &settings, args, out),
         Command::Status(args) => {
-            let Some(scope) = report_scope(&ws, &cli.global, &settings, &args.report, out)? else {
-                return Ok(Exit::Failure);
+            let ws = load::load(plan, lang)?;
+            let shown = match args.by {
+                Some(By::Group) => {
+                    compute(ws, global, &settings, &args.report, out, coverage::compute)?
+                        .map(|r| emit(out, &r, &args.report, lang))
+                }
+                None => compute(ws, global, &settings, &args.report, out, status::compute)?
+                    .map(|r| emit(out, &r, &args.report, lang)),
             };
-            match args.by {
-                Some(By::Group) => emit(out, &coverage::compute(&scope), &args.report, lang)?,
-                None => emit(out, &status::compute(&scope), &args.report, lang)?,
+            match shown {
+                Some(result) => result.map(|()| Exit::Ok),
+                None => Ok(Exit::Failure),
             }
-            Ok(Exit::Ok)
-        }
-        Command::Week(args) => {
-            let filters = ReportArgs {
-                format: Format::Table,
-                owner: args.owner.clone(),
-                goal: args.goal.clone(),
-            };
-            let Some(scope) = report_scope(&ws, &cli.global, &settings, &filters, out)? else {
-                return Ok(Exit::Failure);
-            };
-            board::week(&scope, &cli.global.plan, args, out).map(|()| Exit::Ok)
-        }
-        Command::Diff(args) => {
-            let Some(scope) = report_scope(&ws, &cli.global, &settings, &WHOLE, out)? else {
-                return Ok(Exit::Failure);
-            };
-            board::diff(&scope, &cli.global.plan, args, out).map(|()| Exit::Ok)
-        }
-        Command::Export(args) => {
-            let Some(scope) = report_scope(&ws, &cli.global, &settings, &WHOLE, out)? else {
-                return Ok(Exit::Failure);
-            };
-            board::export(&scope, args, out).map(|()| Exit::Ok)
         }
         Command::Overdue(args) => {
-            let Some(scope) = report_scope(&ws, &cli.global, &settings, &args.report, out)? else {
+            let ws = load::load(plan, lang)?;
+            let Some(report) = compute(ws, global, &settings, &args.report, out, due::overdue)?
+            else {
                 return Ok(Exit::Failure);
             };
-            let report = due::overdue(&scope);
-            emit(out, &report, &args.report, settings.lang)?;
+            emit(out, &report, &args.report, lang)?;
             Ok(if args.exit_code && !report.rows.is_empty() {
                 Exit::Failure
             } else {
@@ -128,19 +108,55 @@ pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
             })
         }
         Command::Upcoming(args) => {
-            let Some(scope) = report_scope(&ws, &cli.global, &settings, &args.report, out)? else {
+            let ws = load::load(plan, lang)?;
+            let upcoming = |scope: &Scope<'_>| due::upcoming(scope, args.within);
+            let Some(report) = compute(ws, global, &settings, &args.report, out, upcoming)? else {
                 return Ok(Exit::Failure);
             };
-            emit(
-                out,
-                &due::upcoming(&scope, args.within),
-                &args.report,
-                settings.lang,
-            )?;
+            emit(out, &report, &args.report, lang)?;
             Ok(Exit::Ok)
         }
-        Command::Item(_) | Command::Init(_) => Ok(Exit::Ok),
+        Command::Week(args) => {
+            let ws = load::load(plan, lang)?;
+            let filters = ReportArgs {
+                format: Format::Table,
+                owner: args.owner.clone(),
+                goal: args.goal.clone(),
+            };
+            let Some(scope) = report_scope(&ws, global, &settings, &filters, out)? else {
+                return Ok(Exit::Failure);
+            };
+            board::week(&scope, plan, args, out).map(|()| Exit::Ok)
+        }
+        Command::Diff(args) => {
+            let ws = load::load(plan, lang)?;
+            let Some(scope) = report_scope(&ws, global, &settings, &WHOLE, out)? else {
+                return Ok(Exit::Failure);
+            };
+            board::diff(&scope, plan, args, out).map(|()| Exit::Ok)
+        }
+        Command::Export(args) => {
+            let ws = load::load(plan, lang)?;
+            let Some(scope) = report_scope(&ws, global, &settings, &WHOLE, out)? else {
+                return Ok(Exit::Failure);
+            };
+            board::export(&scope, args, out).map(|()| Exit::Ok)
+        }
     }
+}
+
+/// Computes a report and lets the plan go before it is rendered: a report owns its
+/// data, so a large plan's model is freed before a long table is built from it.
+/// `None` when the plan does not load in full (its errors were shown).
+fn compute<R>(
+    ws: Workspace,
+    global: &Global,
+    settings: &Settings,
+    args: &ReportArgs,
+    out: &mut Output,
+    report: impl FnOnce(&Scope<'_>) -> R,
+) -> Result<Option<R>> {
+    Ok(report_scope(&ws, global, settings, args, out)?.map(|scope| report(&scope)))
 }
 
 /// Runs a command that only prints, with no plan to load.

@@ -19,7 +19,7 @@ use toml_edit::{DocumentMut, Item as TomlItem, Value};
 use self::args::{AddArgs, DoneArgs, ItemCommand, NoteArgs, SetArgs, ShowArgs};
 use crate::check::{self, Context};
 use crate::diagnostic;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, count};
 use crate::load::{self, Workspace};
 use crate::model::{Group, Kind, Status, Year};
 use crate::output::Output;
@@ -147,6 +147,8 @@ fn edit(
     if body.contains("\r\n") {
         text = text.replace("\r\n", "\n").replace('\n', "\r\n");
     }
+    // The plan as it was is no longer needed; let it go before the edited one loads.
+    drop(ws);
 
     let overlay = [(path.clone(), text.clone())];
     let after_ws = load::load_with(env.plan, lang, &overlay)?;
@@ -160,9 +162,9 @@ fn edit(
             "{}",
             tr!(
                 lang,
-                "error: the edit was refused because it would add {} error(s); {} was not changed",
-                "fel: ändringen avvisades eftersom den skulle ge {} fel; {} ändrades inte",
-                added.len(),
+                "error: the edit was refused because it would add {}; {} was not changed",
+                "fel: ändringen avvisades eftersom den skulle ge {}; {} ändrades inte",
+                count(lang, added.len(), ["error", "errors"], ["fel", "fel"]),
                 path.display()
             )
         )?;
