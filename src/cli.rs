@@ -74,7 +74,8 @@ pub enum ColorWhen {
     Never,
 }
 
-fn parse_year(s: &str) -> Result<String, String> {
+/// Accepts an operating year written `YYYY-YY`, for every option that names one.
+pub(crate) fn parse_year(s: &str) -> Result<String, String> {
     if crate::load::is_year_name(s) {
         Ok(s.to_owned())
     } else {

@@ -17,7 +17,7 @@ use crate::check::{self, Context};
 use crate::diagnostic::{self, Counts, Severity};
 use crate::edit::args::InitArgs;
 use crate::edit::{Env, change};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, count};
 use crate::load::{self, Workspace};
 use crate::model::{Kind, Year};
 use crate::output::Output;
@@ -125,9 +125,9 @@ pub fn run(args: &InitArgs, env: Env<'_>, out: &mut Output) -> Result<Exit> {
             "{}",
             tr!(
                 lang,
-                "error: the new plan would have {} error(s); nothing was written",
-                "fel: den nya planen skulle få {} fel; inget skrevs",
-                counts.errors
+                "error: the new plan would have {}; nothing was written",
+                "fel: den nya planen skulle få {}; inget skrevs",
+                count(lang, counts.errors, ["error", "errors"], ["fel", "fel"])
             )
         )?;
         return Ok(Exit::Failure);
@@ -140,11 +140,16 @@ pub fn run(args: &InitArgs, env: Env<'_>, out: &mut Output) -> Result<Exit> {
         "{}",
         tr!(
             lang,
-            "Started {label} in {} from {}: {} item(s) carried over, {} done or dropped left behind.",
-            "Startade {label} i {} från {}: {} aktivitet(er) överförda, {} klara eller strukna lämnade kvar.",
+            "Started {label} in {} from {}: {} carried over, {} done or dropped left behind.",
+            "Startade {label} i {} från {}: {} överförda, {} klara eller strukna lämnade kvar.",
             target.display(),
             ws.years[from].label(),
-            tally.carried,
+            count(
+                lang,
+                tally.carried,
+                ["item", "items"],
+                ["aktivitet", "aktiviteter"]
+            ),
             tally.left
         )
     )?;
@@ -168,9 +173,14 @@ pub fn run(args: &InitArgs, env: Env<'_>, out: &mut Output) -> Result<Exit> {
         "{}",
         tr!(
             lang,
-            "check: {} warning(s) for the board to settle; see `intplan check --year {name}`.",
-            "check: {} varning(ar) för styrelsen att ta ställning till; se `intplan check --year {name}`.",
-            counts.warnings
+            "check: {} for the board to settle; see `intplan check --year {name}`.",
+            "check: {} för styrelsen att ta ställning till; se `intplan check --year {name}`.",
+            count(
+                lang,
+                counts.warnings,
+                ["warning", "warnings"],
+                ["varning", "varningar"]
+            )
         )
     )?;
     out.stdout.flush()?;

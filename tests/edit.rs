@@ -607,7 +607,7 @@ fn init_carries_open_items_and_leaves_done_and_dropped_behind() {
     let out = init(&plans).args(["--year", "2027-28"]).assert().success();
     let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(stdout.starts_with("Started 2027/28 in "), "{stdout}");
-    assert!(stdout.contains("19 item(s) carried over, 5 done or dropped left behind."));
+    assert!(stdout.contains("19 items carried over, 5 done or dropped left behind."));
     assert_eq!(read(&plan_toml(&plans)), old_plan);
     assert_eq!(read(&unit_toml(&plans)), old_unit);
 

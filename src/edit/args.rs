@@ -176,21 +176,11 @@ pub struct NoteArgs {
 #[derive(Debug, Args)]
 pub struct InitArgs {
     /// The year to carry over from [default: the latest year before --year].
-    #[arg(long, value_name = "YYYY-YY", value_parser = parse_year)]
+    #[arg(long, value_name = "YYYY-YY", value_parser = crate::cli::parse_year)]
     pub from: Option<String>,
     /// The first day of the new period [default: 1 July]; it ends a year later.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub start: Option<NaiveDate>,
-}
-
-fn parse_year(s: &str) -> Result<String, String> {
-    if crate::load::is_year_name(s) {
-        Ok(s.to_owned())
-    } else {
-        Err(format!(
-            "`{s}` is not an operating year: write YYYY-YY, like 2026-27"
-        ))
-    }
 }
 
 macro_rules! value_arg {
