@@ -16,12 +16,13 @@ use crate::schema::FileKind;
 ///
 /// The plan lives in TOML files in a plan folder (default `plans/`): the strategy
 /// in `strategy.toml`, and one folder per operating year (`2026-27/`) with the
-/// board's `plan.toml` and any unit files. `intplan check` validates them;
-/// `status`, `overdue` and `upcoming` report on them.
+/// board's `plan.toml` and any unit files. `check` validates them; `status`,
+/// `overdue`, `upcoming` and `week` report on them; `item` and `init` edit them
+/// safely; `diff` and `export` serve the minutes, calendars and other tools.
 #[derive(Debug, Parser)]
 #[command(name = "intplan", version, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  intplan check\n  intplan status --lang sv\n  intplan overdue --owner \"Vice ordförande\"\n  intplan upcoming --within 30 --format markdown"
+    after_help = "Examples:\n  intplan check\n  intplan status --lang sv\n  intplan week --format markdown > minutes.md\n  intplan overdue --owner \"Vice ordförande\"\n  intplan item note 2b-2 \"Chapter 5 reviewed.\""
 )]
 pub struct Cli {
     /// Options every command takes.
