@@ -134,7 +134,7 @@ pub fn run(args: &InitArgs, env: Env<'_>, out: &mut Output) -> Result<Exit> {
     }
     write_folder(env.plan, name, &files)?;
 
-    let label = name.replacen('-', "/", 1);
+    let label = crate::model::year_label(name);
     writeln!(
         out.stdout,
         "{}",
@@ -255,7 +255,7 @@ fn build(
                 lang,
                 "# Unit file of the {} action plan, started with `intplan init` from\n# ../{}/{file_name}: the unit's open items, carried over. [[item]] tables only;\n# the keys are explained in plan.toml.\n",
                 "# Enhetsfil för handlingsplanen {}, startad med `intplan init` från\n# ../{}/{file_name}: enhetens öppna aktiviteter, överförda. Bara [[item]]-tabeller;\n# nycklarna förklaras i plan.toml.\n",
-                name.replacen('-', "/", 1),
+                crate::model::year_label(name),
                 old.name
             );
             let mut doc = DocumentMut::new();
@@ -280,7 +280,7 @@ fn build(
 
 /// The commented `[plan]` and `[goals.*]` of the new year.
 fn header(old: &Year, name: &str, period: (NaiveDate, NaiveDate), lang: Lang) -> String {
-    let label = name.replacen('-', "/", 1);
+    let label = crate::model::year_label(name);
     let mut text = format!(
         "# Handlingsplan för internationalisering, verksamhetsåret {label}\n# Action plan for internationalisation, operating year {label}\n#\n"
     );

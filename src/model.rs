@@ -192,7 +192,7 @@ pub struct Year {
 impl Year {
     /// "2026/27", the way the union writes an operating year in prose.
     pub fn label(&self) -> String {
-        self.name.replacen('-', "/", 1)
+        year_label(&self.name)
     }
 
     /// The goal owner table for a goal id.
@@ -204,6 +204,12 @@ impl Year {
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|i| i.id.value == id)
     }
+}
+
+/// "2026/27" for the folder name "2026-27": how the union writes an operating year
+/// in prose, for every message and heading that names one.
+pub fn year_label(name: &str) -> String {
+    name.replacen('-', "/", 1)
 }
 
 /// An operating year's first and last day.

@@ -32,7 +32,7 @@ pub fn summary(item: &ItemData, lang: Lang) -> String {
 /// the same day gives the same file.
 pub fn write(out: &mut dyn Write, export: &Export, lang: Lang) -> io::Result<()> {
     let stamp = export.as_of.and_time(NaiveTime::MIN).and_utc();
-    let label = export.year.replacen('-', "/", 1);
+    let label = crate::model::year_label(&export.year);
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"))
         .append_property(("PRODID", "-//Chalmers Student Union//intplan//EN"))

@@ -141,7 +141,7 @@ impl Report for Export {
                 lang,
                 "Action plan {}",
                 "Handlingsplan {}",
-                self.year.replacen('-', "/", 1)
+                crate::model::year_label(&self.year)
             )),
             headers: words(
                 lang,

@@ -257,7 +257,7 @@ impl Report for ItemReport {
                 "Item {}: action plan {}, as of {}",
                 "Aktivitet {}: handlingsplan {}, per {}",
                 self.item.id,
-                self.year.replacen('-', "/", 1),
+                crate::model::year_label(&self.year),
                 self.as_of
             )),
             headers: vec![
