@@ -1,0 +1,28 @@
+# Ord och antal som flera kommandon delar. Svensk katalog.
+# Ett meddelande-id är detsamma i i18n/en/; variablerna ($n, ...) också.
+# Pluralformerna följer språkets CLDR-regler: [one] används för 1.
+
+count-items = { $n ->
+    [one] { $n } åtgärd
+   *[other] { $n } åtgärder
+}
+count-errors = { $n ->
+    [one] { $n } fel
+   *[other] { $n } fel
+}
+count-warnings = { $n ->
+    [one] { $n } varning
+   *[other] { $n } varningar
+}
+count-goals = { $n ->
+    [one] { $n } mål
+   *[other] { $n } mål
+}
+count-years = { $n ->
+    [one] { $n } år
+   *[other] { $n } år
+}
+count-days = { $n ->
+    [one] { $n } dag
+   *[other] { $n } dagar
+}
