@@ -346,7 +346,10 @@ mod tests {
             }
         }
         let mut files = Vec::new();
-        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut files,
+        );
         let mut ids = Vec::new();
         for file in files {
             let text = std::fs::read_to_string(&file).unwrap();
@@ -355,7 +358,9 @@ mod tests {
                     continue;
                 }
                 let rest = &text[at + 3..];
-                let Some(comma) = rest.find(',') else { continue };
+                let Some(comma) = rest.find(',') else {
+                    continue;
+                };
                 let after = rest[comma + 1..].trim_start();
                 if let Some(quoted) = after.strip_prefix('"') {
                     let id = &quoted[..quoted.find('"').unwrap()];

@@ -6,14 +6,15 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use intplan::cli::Cli;
+use intplan::commands;
+use intplan::exit::Exit;
 use intplan::output::Output;
 use intplan::render::clean;
-use intplan::run::{self, Exit};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut out = Output::new(cli.global.color);
-    let exit = match run::run(&cli, &mut out) {
+    let exit = match commands::run(&cli, &mut out) {
         Ok(exit) => exit,
         Err(e) if is_broken_pipe(&e) => Exit::Ok,
         Err(e) => {

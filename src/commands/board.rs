@@ -1,6 +1,6 @@
-//! Runs the board's commands (`week`, `diff`, `export`): picks the data from
-//! `report`, the old plan from `history`, and the renderer for the format, and
-//! writes to standard output or to the `-o` file.
+//! The board's documents (`week`, `diff`, `export`): picks the data from `report`,
+//! the old plan from `history`, and the renderer for the format, and writes to
+//! standard output or to the `-o` file.
 
 use std::fs;
 use std::io::Write;
@@ -8,17 +8,53 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
-use crate::cli::{DiffArgs, ExportArgs, ExportFormat, WeekArgs, WeekFormat};
+use super::{WHOLE, report_scope};
+use crate::cli::{DiffArgs, ExportArgs, ExportFormat, ReportArgs, WeekArgs, WeekFormat};
+use crate::exit::Exit;
 use crate::history::{self, Against};
 use crate::i18n::Lang;
+use crate::load;
 use crate::output::Output;
 use crate::render::document::{self, Document};
 use crate::render::{self, Format, Report, html, ics};
 use crate::report::{Scope, charts, coverage, diff, export, status, week};
+use crate::settings::Settings;
 use crate::tr;
 
+/// Runs `week`.
+pub(super) fn week(args: &WeekArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
+    let ws = load::load(&settings.plan, settings.lang)?;
+    let filters = ReportArgs {
+        format: Format::Table,
+        owner: args.owner.clone(),
+        goal: args.goal.clone(),
+    };
+    let Some(scope) = report_scope(&ws, settings, &filters, out)? else {
+        return Ok(Exit::Failure);
+    };
+    write_week(&scope, &settings.plan, args, out).map(|()| Exit::Ok)
+}
+
+/// Runs `diff`.
+pub(super) fn diff(args: &DiffArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
+    let ws = load::load(&settings.plan, settings.lang)?;
+    let Some(scope) = report_scope(&ws, settings, &WHOLE, out)? else {
+        return Ok(Exit::Failure);
+    };
+    write_diff(&scope, &settings.plan, args, out).map(|()| Exit::Ok)
+}
+
+/// Runs `export`.
+pub(super) fn export(args: &ExportArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
+    let ws = load::load(&settings.plan, settings.lang)?;
+    let Some(scope) = report_scope(&ws, settings, &WHOLE, out)? else {
+        return Ok(Exit::Failure);
+    };
+    write_export(&scope, args, out).map(|()| Exit::Ok)
+}
+
 /// `week`: the digest, with the changes since `--since` when given.
-pub fn week(scope: &Scope<'_>, root: &Path, args: &WeekArgs, out: &mut Output) -> Result<()> {
+fn write_week(scope: &Scope<'_>, root: &Path, args: &WeekArgs, out: &mut Output) -> Result<()> {
     let lang = scope.lang;
     let changes = match &args.since {
         Some(rev) => Some(changes(scope, root, &Against::Rev(rev.clone()))?),
@@ -49,7 +85,7 @@ fn changes(scope: &Scope<'_>, root: &Path, against: &Against) -> Result<diff::Di
 }
 
 /// `diff`: the changes since a revision or another plan folder.
-pub fn diff(scope: &Scope<'_>, root: &Path, args: &DiffArgs, out: &mut Output) -> Result<()> {
+fn write_diff(scope: &Scope<'_>, root: &Path, args: &DiffArgs, out: &mut Output) -> Result<()> {
     let against = match (&args.old_dir, &args.against) {
         (Some(dir), _) => Against::Dir(dir.clone()),
         (None, Some(rev)) => Against::Rev(rev.clone()),
@@ -63,7 +99,7 @@ pub fn diff(scope: &Scope<'_>, root: &Path, args: &DiffArgs, out: &mut Output) -
 }
 
 /// `export`: the year in one of the formats, to stdout or `-o FILE`.
-pub fn export(scope: &Scope<'_>, args: &ExportArgs, out: &mut Output) -> Result<()> {
+fn write_export(scope: &Scope<'_>, args: &ExportArgs, out: &mut Output) -> Result<()> {
     let lang = scope.lang;
     let data = export::compute(scope);
     let mut buf = Vec::new();

@@ -14,14 +14,15 @@ use chrono::{Months, NaiveDate};
 use toml_edit::{DocumentMut, Item as TomlItem, Table, Value};
 
 use crate::check::{self, Context};
+use crate::cli::InitArgs;
 use crate::diagnostic::{self, Counts, Severity};
-use crate::edit::args::InitArgs;
-use crate::edit::{Env, change};
+use crate::edit::change;
+use crate::exit::Exit;
 use crate::i18n::{Lang, count};
 use crate::load::{self, Workspace};
 use crate::model::{Kind, Year};
 use crate::output::Output;
-use crate::run::Exit;
+use crate::settings::Settings;
 use crate::tr;
 
 /// A file of the new year: its name in the folder and its text.
@@ -39,17 +40,17 @@ struct Tally {
 }
 
 /// Runs `init` for the global `--year`.
-pub fn run(args: &InitArgs, env: Env<'_>, out: &mut Output) -> Result<Exit> {
+pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
     let lang = env.lang;
-    let Some(name) = env.year else {
+    let Some(name) = env.year.as_deref() else {
         bail!(tr!(
             lang,
             "init needs the new year: `intplan init --year 2027-28`",
             "init behöver det nya året: `intplan init --year 2027-28`"
         ));
     };
-    let _lock = crate::edit::write::lock(env.plan)?;
-    let ws = load::load(env.plan, lang)?;
+    let _lock = crate::edit::write::lock(&env.plan)?;
+    let ws = load::load(&env.plan, lang)?;
     let target = env.plan.join(name);
     if target.exists() || ws.years.iter().any(|y| y.name == name) {
         bail!(tr!(
@@ -105,7 +106,7 @@ pub fn run(args: &InitArgs, env: Env<'_>, out: &mut Output) -> Result<Exit> {
         .iter()
         .map(|f| (target.join(&f.name), f.text.clone()))
         .collect();
-    let after = load::load_with(env.plan, lang, &overlay)?;
+    let after = load::load_with(&env.plan, lang, &overlay)?;
     let index = after.select_year(Some(name), env.as_of, lang)?;
     let new_cx = Context {
         as_of: env.as_of,
@@ -132,7 +133,7 @@ pub fn run(args: &InitArgs, env: Env<'_>, out: &mut Output) -> Result<Exit> {
         )?;
         return Ok(Exit::Failure);
     }
-    write_folder(env.plan, name, &files)?;
+    write_folder(&env.plan, name, &files)?;
 
     let label = crate::model::year_label(name);
     writeln!(
@@ -207,7 +208,7 @@ fn build(
     from: usize,
     name: &str,
     period: (NaiveDate, NaiveDate),
-    env: Env<'_>,
+    env: &Settings,
     tally: &mut Tally,
 ) -> Result<Vec<NewFile>> {
     let old = &ws.years[from];
@@ -325,7 +326,7 @@ fn carry(
     old: &Year,
     doc: &DocumentMut,
     lead: Option<&str>,
-    env: Env<'_>,
+    env: &Settings,
     tally: &mut Tally,
 ) -> Vec<Table> {
     let Some(items) = doc.get("item").and_then(TomlItem::as_array_of_tables) else {

@@ -1,0 +1,134 @@
+//! Carries out one parsed command line. One module per family of commands
+//! (`check`, the reports, the board's documents, `item`, `init`, and the generated
+//! `schema`/`completions`/`man`); this one dispatches and holds what the report
+//! families share: choosing the year and refusing a plan that does not load.
+//! Returns the exit code the contract gives; `Err` means a file or folder could not
+//! be read (exit 2).
+
+mod board;
+mod check;
+mod init;
+mod item;
+mod reports;
+mod schema;
+
+use std::io::Write;
+
+use anyhow::{Result, bail};
+
+use crate::check::Context;
+use crate::cli::{Cli, Command, ReportArgs};
+use crate::diagnostic::{self, Counts};
+use crate::exit::Exit;
+use crate::i18n::count;
+use crate::load::Workspace;
+use crate::output::Output;
+use crate::report::Scope;
+use crate::settings::Settings;
+use crate::suggest::nearest;
+use crate::tr;
+
+/// Runs the command.
+pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
+    let settings = cli.global.settings();
+    match &cli.command {
+        Command::Schema(args) => schema::schema(args, out),
+        Command::Completions(args) => schema::completions(args, out),
+        Command::Man => schema::man(out),
+        Command::Item(cmd) => item::run(cmd, &settings, out),
+        Command::Init(args) => init::run(args, &settings, out),
+        Command::Check(args) => check::run(args, &settings, out),
+        Command::Status(args) => reports::status(args, &settings, out),
+        Command::Overdue(args) => reports::overdue(args, &settings, out),
+        Command::Upcoming(args) => reports::upcoming(args, &settings, out),
+        Command::Week(args) => board::week(args, &settings, out),
+        Command::Diff(args) => board::diff(args, &settings, out),
+        Command::Export(args) => board::export(args, &settings, out),
+    }
+}
+
+/// The whole year, unfiltered: what `diff` and `export` look at.
+static WHOLE: ReportArgs = ReportArgs {
+    format: crate::render::Format::Table,
+    owner: None,
+    goal: None,
+};
+
+/// Picks the year and checks it. A year whose files do not parse gets no report (the
+/// errors are shown and `None` returned); a year that parses but breaks rules gets
+/// its report, with a pointer to `check` on stderr.
+fn report_scope<'a>(
+    ws: &'a Workspace,
+    settings: &Settings,
+    args: &'a ReportArgs,
+    out: &mut Output,
+) -> Result<Option<Scope<'a>>> {
+    let lang = settings.lang;
+    let index = ws.select_year(settings.year.as_deref(), settings.as_of, lang)?;
+    if let Some(goal) = &args.goal
+        && ws.strategy_complete
+        && ws
+            .strategy
+            .goals()
+            .all(|g| !g.id.value.eq_ignore_ascii_case(goal))
+    {
+        let ids: Vec<&str> = ws.strategy.goals().map(|g| g.id.value.as_str()).collect();
+        let hint = nearest(goal, ids.iter().copied())
+            .map(|n| tr!(lang, " (did you mean {n}?)", " (menade du {n}?)"))
+            .unwrap_or_default();
+        bail!(tr!(
+            lang,
+            "the strategy has no goal `{goal}`{hint}; it has {}",
+            "strategin har inget mål `{goal}`{hint}; den har {}",
+            ids.join(", ")
+        ));
+    }
+    let cx = Context {
+        as_of: settings.as_of,
+        current_year: Some(ws.years[index].name.as_str()),
+        lang,
+    };
+    let diagnostics = crate::check::check_one(ws, index, cx);
+    if !ws.strategy_complete || !ws.years_complete[index] {
+        diagnostic::write_errors_and_stop(
+            &mut out.stderr,
+            &diagnostics,
+            &ws.sources,
+            &tr!(
+                lang,
+                "error: the plan cannot be read in full; fix the errors above first",
+                "fel: planen kan inte läsas helt; rätta felen ovan först"
+            ),
+        )?;
+        return Ok(None);
+    }
+    let errors = Counts::of(&diagnostics).errors;
+    if errors > 0 {
+        writeln!(
+            out.stderr,
+            "{}",
+            tr!(
+                lang,
+                "note: the {} plan has {}; run `intplan check` to see them",
+                "obs: planen för {} har {}; kör `intplan check` för att se dem",
+                ws.years[index].label(),
+                count(lang, errors, ["error", "errors"], ["fel", "fel"])
+            )
+        )?;
+    }
+    let goal = args.goal.as_deref().map(|wanted| {
+        ws.strategy
+            .goals()
+            .map(|g| g.id.value.as_str())
+            .find(|id| id.eq_ignore_ascii_case(wanted))
+            .unwrap_or(wanted)
+    });
+    Ok(Some(Scope {
+        strategy: &ws.strategy,
+        year: &ws.years[index],
+        as_of: settings.as_of,
+        owner: args.owner.as_deref(),
+        goal,
+        lang,
+    }))
+}

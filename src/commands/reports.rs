@@ -1,0 +1,81 @@
+//! The one-year reports: `status` (also `--by group`), `overdue` and `upcoming`.
+//! Each loads the plan, picks the year, computes its report and lets the plan go
+//! before rendering.
+
+use std::io::Write;
+
+use anyhow::Result;
+
+use super::report_scope;
+use crate::cli::{By, OverdueArgs, ReportArgs, StatusArgs, UpcomingArgs};
+use crate::exit::Exit;
+use crate::load::{self, Workspace};
+use crate::output::Output;
+use crate::render::{self, Report};
+use crate::report::{Scope, coverage, due, status};
+use crate::settings::Settings;
+
+/// Runs `status`.
+pub(super) fn status(args: &StatusArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
+    let ws = load::load(&settings.plan, settings.lang)?;
+    let shown = match args.by {
+        Some(By::Group) => compute(ws, settings, &args.report, out, coverage::compute)?
+            .map(|r| emit(out, &r, &args.report, settings)),
+        None => compute(ws, settings, &args.report, out, status::compute)?
+            .map(|r| emit(out, &r, &args.report, settings)),
+    };
+    match shown {
+        Some(result) => result.map(|()| Exit::Ok),
+        None => Ok(Exit::Failure),
+    }
+}
+
+/// Runs `overdue`.
+pub(super) fn overdue(args: &OverdueArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
+    let ws = load::load(&settings.plan, settings.lang)?;
+    let Some(report) = compute(ws, settings, &args.report, out, due::overdue)? else {
+        return Ok(Exit::Failure);
+    };
+    emit(out, &report, &args.report, settings)?;
+    Ok(if args.exit_code && !report.rows.is_empty() {
+        Exit::Failure
+    } else {
+        Exit::Ok
+    })
+}
+
+/// Runs `upcoming`.
+pub(super) fn upcoming(args: &UpcomingArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
+    let ws = load::load(&settings.plan, settings.lang)?;
+    let upcoming = |scope: &Scope<'_>| due::upcoming(scope, args.within);
+    let Some(report) = compute(ws, settings, &args.report, out, upcoming)? else {
+        return Ok(Exit::Failure);
+    };
+    emit(out, &report, &args.report, settings)?;
+    Ok(Exit::Ok)
+}
+
+/// Computes a report and lets the plan go before it is rendered: a report owns its
+/// data, so a large plan's model is freed before a long table is built from it.
+/// `None` when the plan does not load in full (its errors were shown).
+fn compute<R>(
+    ws: Workspace,
+    settings: &Settings,
+    args: &ReportArgs,
+    out: &mut Output,
+    report: impl FnOnce(&Scope<'_>) -> R,
+) -> Result<Option<R>> {
+    Ok(report_scope(&ws, settings, args, out)?.map(|scope| report(&scope)))
+}
+
+fn emit<R: Report>(
+    out: &mut Output,
+    report: &R,
+    args: &ReportArgs,
+    settings: &Settings,
+) -> Result<()> {
+    let color = out.stdout_color();
+    render::emit(&mut out.stdout, report, args.format, settings.lang, color)?;
+    out.stdout.flush()?;
+    Ok(())
+}
