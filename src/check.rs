@@ -261,10 +261,7 @@ fn goal_coverage(strategy: &Strategy, year: &Year, cx: Context<'_>, out: &mut Ve
                 )),
             );
         }
-        let live = year
-            .items
-            .iter()
-            .any(|i| i.status.value != Status::Dropped && i.goals.iter().any(|g| &g.value == id));
+        let live = year.items.iter().any(|i| i.is_live() && i.serves(id));
         if !live {
             let (span, place) = match year.goal_owner(id) {
                 Some(g) => (
@@ -358,7 +355,7 @@ fn unknown_owners(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
         .chain(
             year.goals
                 .iter()
-                .filter_map(|g| g.owner.as_ref().map(|o| (g.file, o))),
+                .flat_map(|g| g.owners.iter().map(|o| (g.file, o))),
         )
         .chain(
             year.items

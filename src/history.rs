@@ -11,7 +11,7 @@ use chrono::{Days, NaiveDate};
 
 use crate::i18n::Lang;
 use crate::load::{self, Workspace};
-use crate::model::{PlanHeader, Year};
+use crate::model::Year;
 use crate::tr;
 
 /// What to compare the current plan with.
@@ -83,15 +83,7 @@ pub fn old_year(
 }
 
 fn empty_year(name: &str, root: &Path) -> Year {
-    Year {
-        name: name.to_owned(),
-        dir: root.join(name),
-        plan_file: None,
-        files: Vec::new(),
-        header: PlanHeader::default(),
-        goals: Vec::new(),
-        items: Vec::new(),
-    }
+    Year::new(name.to_owned(), root.join(name))
 }
 
 /// Loads `strategy.toml` and the year's files as they were at `rev`.

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::Lang;
-use crate::model::{PlanHeader, Strategy, Year};
+use crate::model::{Strategy, Year};
 use crate::parse::{Decoded, Job, Part, decode_file, parse_all};
 use crate::source::{FileId, Sources};
 use crate::tr;
@@ -348,15 +348,7 @@ fn read_year(
     let has_plan = files
         .first()
         .is_some_and(|p| p.file_name() == Some("plan.toml".as_ref()));
-    let mut year = Year {
-        name: name.clone(),
-        dir: dir.clone(),
-        plan_file: None,
-        files: Vec::new(),
-        header: PlanHeader::default(),
-        goals: Vec::new(),
-        items: Vec::new(),
-    };
+    let mut year = Year::new(name.clone(), dir.clone());
     if !has_plan {
         ws.diagnostics.push(
             Diagnostic::at_path(

@@ -4,10 +4,12 @@
 //! user's documentation of the file format.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::Deref;
 use std::path::PathBuf;
 use std::str::FromStr;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
@@ -125,6 +127,13 @@ pub struct Strategy {
     /// `vision`: the vision the goals serve.
     #[schemars(with = "Option<Text>")]
     pub vision: Text,
+    /// `internationalisation_vision`: the strategy's own "Vision för
+    /// internationalisering", word for word.
+    #[schemars(with = "Option<Text>")]
+    pub internationalisation_vision: Text,
+    /// `purpose`: the strategy's "Syfte och användning" (purpose and use), word for word.
+    #[schemars(with = "Option<Text>")]
+    pub purpose: Text,
     /// `adopted_by`: who adopted it (the council, fullmäktige).
     pub adopted_by: Option<String>,
     /// The goal areas, in order.
@@ -171,7 +180,7 @@ pub struct Goal {
 }
 
 /// One operating year's folder, `YYYY-YY`: `plan.toml` and any unit files.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Year {
     /// The folder name, such as "2026-27".
     pub name: String,
@@ -187,9 +196,21 @@ pub struct Year {
     pub goals: Vec<GoalOwner>,
     /// Every `[[item]]` of every file, in file order.
     pub items: Vec<Item>,
+    /// Item positions by id (the first of duplicates), built on the first look-up:
+    /// `diff` and `init` look items up inside loops over other items.
+    index: OnceLock<HashMap<String, usize>>,
 }
 
 impl Year {
+    /// An empty year for the folder `dir` named `name`; the loader fills it.
+    pub fn new(name: String, dir: PathBuf) -> Self {
+        Year {
+            name,
+            dir,
+            ..Year::default()
+        }
+    }
+
     /// "2026/27", the way the union writes an operating year in prose.
     pub fn label(&self) -> String {
         year_label(&self.name)
@@ -200,9 +221,32 @@ impl Year {
         self.goals.iter().find(|g| g.id.value == id)
     }
 
-    /// The item with an id.
+    /// The posts that own a goal this year, in the order the plan lists them; empty
+    /// when the plan names none.
+    pub fn goal_owners(&self, id: &str) -> Vec<&str> {
+        self.goal_owner(id)
+            .map(GoalOwner::posts)
+            .unwrap_or_default()
+    }
+
+    /// The posts that own a goal, as one line of text ("A, B"); `None` when the plan
+    /// names none. For outputs that show one owner cell.
+    pub fn goal_owner_text(&self, id: &str) -> Option<String> {
+        let posts = self.goal_owners(id);
+        (!posts.is_empty()).then(|| posts.join(", "))
+    }
+
+    /// The item with an id (the first, when the plan repeats an id), found through
+    /// an index so that look-ups inside loops stay linear.
     pub fn item(&self, id: &str) -> Option<&Item> {
-        self.items.iter().find(|i| i.id.value == id)
+        let index = self.index.get_or_init(|| {
+            let mut index = HashMap::with_capacity(self.items.len());
+            for (i, item) in self.items.iter().enumerate() {
+                index.entry(item.id.value.clone()).or_insert(i);
+            }
+            index
+        });
+        index.get(id).and_then(|&i| self.items.get(i))
     }
 }
 
@@ -262,11 +306,37 @@ pub struct GoalOwner {
     /// The table's span.
     #[schemars(skip)]
     pub span: Span,
-    /// `owner`: the accountable post.
-    #[schemars(required)]
-    pub owner: Option<Spanned<String>>,
+    /// `owner`: the accountable post, or a list of posts (the strategy lets the board
+    /// appoint "den post eller de poster" that lead the work).
+    #[schemars(required, rename = "owner", with = "OwnerSchema")]
+    pub owners: Vec<Spanned<String>>,
     /// `note`: a remark for the year.
     pub note: Option<String>,
+}
+
+impl GoalOwner {
+    /// The owning posts, as written.
+    pub fn posts(&self) -> Vec<&str> {
+        self.owners.iter().map(|o| o.value.as_str()).collect()
+    }
+}
+
+/// The file shape of a goal's `owner`: one post, or a list of at least one.
+struct OwnerSchema;
+
+impl JsonSchema for OwnerSchema {
+    fn schema_name() -> Cow<'static, str> {
+        "GoalOwnerPosts".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "The accountable post, or a list of posts.",
+            "anyOf": [
+                { "type": "string" },
+                { "type": "array", "items": { "type": "string" }, "minItems": 1 }
+            ]
+        })
+    }
 }
 
 macro_rules! keyword_enum {
@@ -360,7 +430,7 @@ impl Status {
     }
 }
 
-/// `[[item]]`: one activity of the plan.
+/// `[[item]]`: one point (åtgärd) of the plan.
 #[derive(Clone, Debug, JsonSchema)]
 #[schemars(deny_unknown_fields)]
 pub struct Item {
@@ -406,6 +476,29 @@ pub struct Item {
     /// `[[item.log]]`: what happened, oldest first.
     #[schemars(default)]
     pub log: Vec<LogEntry>,
+}
+
+impl Item {
+    /// Whether the item counts towards its goals: every item but a dropped one.
+    /// The one home of "dropped items don't count".
+    pub fn is_live(&self) -> bool {
+        self.status.value != Status::Dropped
+    }
+
+    /// Whether the item still needs work: neither done nor dropped.
+    pub fn is_open(&self) -> bool {
+        self.status.value.is_open()
+    }
+
+    /// Whether the item serves the goal with this id (as the strategy writes it).
+    pub fn serves(&self, goal: &str) -> bool {
+        self.goals.iter().any(|g| g.value == goal)
+    }
+
+    /// The owning post, if the item names one.
+    pub fn owner(&self) -> Option<&str> {
+        self.owner.as_ref().map(|o| o.value.as_str())
+    }
 }
 
 /// `[[item.log]]`: a dated note on an item.

@@ -133,7 +133,7 @@ pub fn next_due(item: &Item, period_start: Option<NaiveDate>) -> Option<NaiveDat
 /// Days an open item is past its next due date on `as_of`; `None` when it is not late.
 /// Due today is not late: the board still has the day.
 pub fn days_overdue(item: &Item, as_of: NaiveDate, period_start: Option<NaiveDate>) -> Option<i64> {
-    if !item.status.is_open() {
+    if !item.is_open() {
         return None;
     }
     let due = next_due(item, period_start)?;
@@ -154,7 +154,7 @@ pub fn last_activity(item: &Item) -> Option<NaiveDate> {
 /// An open item that has started (or has no start) and shows no sign of life in
 /// the last [`STALE_DAYS`] days. A date in the future counts as life: it was planned.
 pub fn is_stale(item: &Item, as_of: NaiveDate) -> bool {
-    if !item.status.is_open() {
+    if !item.is_open() {
         return false;
     }
     if item.start.as_ref().is_some_and(|s| s.value > as_of) {
@@ -247,7 +247,7 @@ pub fn goal_health<'a>(
     }
     let mut live = 0;
     for item in items {
-        if item.status.value == Status::Dropped {
+        if !item.is_live() {
             continue;
         }
         live += 1;

@@ -312,8 +312,10 @@ fn header(old: &Year, name: &str, period: (NaiveDate, NaiveDate), lang: Lang) ->
     }
     for goal in &old.goals {
         text.push_str(&format!("\n[goals.{}]\n", goal.id.value));
-        if let Some(owner) = &goal.owner {
-            text.push_str(&format!("owner = {}\n", quoted(&owner.value)));
+        match goal.posts().as_slice() {
+            [] => {}
+            [one] => text.push_str(&format!("owner = {}\n", quoted(one))),
+            many => text.push_str(&format!("owner = {}\n", change::strings(many))),
         }
     }
     text
@@ -341,7 +343,7 @@ fn carry(
         else {
             continue;
         };
-        if !model.status.is_open() {
+        if !model.is_open() {
             tally.left += 1;
             continue;
         }
@@ -385,15 +387,15 @@ fn placeholders(
         let served = old
             .items
             .iter()
-            .any(|i| carried.contains(&i.id.value) && i.goals.iter().any(|g| &g.value == id));
+            .any(|i| carried.contains(&i.id.value) && i.serves(id));
         if served {
             continue;
         }
         let new_id = crate::edit::next_id(taken.iter().map(String::as_str), id);
         let owner = old
-            .goal_owner(id)
-            .and_then(|g| g.owner.as_ref())
-            .map(|o| o.value.as_str())
+            .goal_owners(id)
+            .first()
+            .copied()
             .or(lead)
             .unwrap_or_default();
         let mut t = change::new_table();

@@ -28,7 +28,13 @@ pub mod keys {
     /// Top level of `strategy.toml`.
     pub const STRATEGY_FILE: &[&str] = &["strategy", "area"];
     /// `[strategy]`.
-    pub const STRATEGY: &[&str] = &["title", "vision", "adopted_by"];
+    pub const STRATEGY: &[&str] = &[
+        "title",
+        "vision",
+        "internationalisation_vision",
+        "purpose",
+        "adopted_by",
+    ];
     /// `[[area]]`.
     pub const AREA: &[&str] = &["id", "title", "goal"];
     /// `[[area.goal]]`.
@@ -308,6 +314,36 @@ impl Ctx<'_> {
                 );
                 self.wrong_type(value, key, expected);
                 None
+            }
+        }
+    }
+
+    /// One post or a non-empty list of posts (a goal's `owner`).
+    fn posts(&mut self, value: &Value<'_>, key: &str) -> Vec<Spanned<String>> {
+        match value.get_ref() {
+            DeValue::String(_) => self.string(value, key).into_iter().collect(),
+            DeValue::Array(a) if a.is_empty() => {
+                let lang = self.lang;
+                self.push(
+                    Code::InvalidValue,
+                    value.span(),
+                    tr!(lang, "`{key}` is an empty list", "`{key}` är en tom lista"),
+                    Some(tr!(
+                        lang,
+                        "name the post, like `{key} = \"Vice kårordförande\"`, or several in a list",
+                        "ange posten, som `{key} = \"Vice kårordförande\"`, eller flera i en lista"
+                    )),
+                );
+                Vec::new()
+            }
+            DeValue::Array(a) => a.iter().filter_map(|v| self.string(v, key)).collect(),
+            _ => {
+                let expected = self.lang.pick(
+                    "a post or a list of posts",
+                    "en post eller en lista av poster",
+                );
+                self.wrong_type(value, key, expected);
+                Vec::new()
             }
         }
     }

@@ -64,9 +64,10 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
                     continue;
                 };
                 cx.check_keys(g, keys::GOAL_OWNER, &what);
-                let owner = cx
+                let owners = cx
                     .required(g, "owner", &value.span(), &what)
-                    .and_then(|v| cx.string(v, "owner"));
+                    .map(|v| cx.posts(v, "owner"))
+                    .unwrap_or_default();
                 let note = g
                     .get("note")
                     .and_then(|v| cx.string(v, "note"))
@@ -78,7 +79,7 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
                         span: key.span(),
                     },
                     span: value.span(),
-                    owner,
+                    owners,
                     note,
                 });
             }
@@ -323,6 +324,44 @@ mod tests {
         };
         plan(root.get_ref(), root.span(), false, &mut cx);
         diagnostics.into_iter().map(|d| d.message).collect()
+    }
+
+    fn goal_posts(text: &str) -> (Vec<String>, Vec<String>) {
+        let (root, errors) = DeTable::parse_recoverable(text);
+        assert!(errors.is_empty());
+        let mut diagnostics = Vec::new();
+        let mut cx = Ctx {
+            file: FileId(0),
+            lang: Lang::En,
+            diagnostics: &mut diagnostics,
+        };
+        let parts = plan(root.get_ref(), root.span(), false, &mut cx);
+        let posts = parts.goals[0]
+            .posts()
+            .iter()
+            .map(|p| p.to_string())
+            .collect();
+        (posts, diagnostics.into_iter().map(|d| d.message).collect())
+    }
+
+    #[test]
+    fn a_goal_owner_is_one_post_or_a_list() {
+        let head = "[plan]\nperiod = { start = 2026-07-01, end = 2027-06-30 }\nlead = \"A\"\n";
+        let (posts, problems) = goal_posts(&format!("{head}[goals.4b]\nowner = \"A\"\n"));
+        assert_eq!((posts, problems), (vec!["A".to_owned()], vec![]));
+        let (posts, problems) = goal_posts(&format!("{head}[goals.4b]\nowner = [\"A\", \"B\"]\n"));
+        assert_eq!(
+            (posts, problems),
+            (vec!["A".to_owned(), "B".to_owned()], vec![])
+        );
+        let (posts, problems) = goal_posts(&format!("{head}[goals.4b]\nowner = []\n"));
+        assert!(posts.is_empty());
+        assert_eq!(problems, ["`owner` is an empty list"]);
+        let (_, problems) = goal_posts(&format!("{head}[goals.4b]\nowner = 3\n"));
+        assert_eq!(
+            problems,
+            ["`owner` must be a post or a list of posts, not an integer"]
+        );
     }
 
     #[test]

@@ -28,6 +28,14 @@ pub fn strategy(root: &DeTable<'_>, root_span: Span, cx: &mut Ctx<'_>) -> Strate
         if let Some(v) = t.get("vision") {
             strategy.vision = cx.text(v, "vision", "[strategy]").unwrap_or_default();
         }
+        if let Some(v) = t.get("internationalisation_vision") {
+            strategy.internationalisation_vision = cx
+                .text(v, "internationalisation_vision", "[strategy]")
+                .unwrap_or_default();
+        }
+        if let Some(v) = t.get("purpose") {
+            strategy.purpose = cx.text(v, "purpose", "[strategy]").unwrap_or_default();
+        }
         if let Some(v) = t.get("adopted_by") {
             strategy.adopted_by = cx.string(v, "adopted_by").map(|s| s.value);
         }

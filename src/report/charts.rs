@@ -68,10 +68,7 @@ fn same_month(a: NaiveDate, b: NaiveDate) -> bool {
 /// Computes the chart figures over the items in scope, dropped items left out.
 pub fn compute(scope: &Scope<'_>) -> Charts {
     let period_start = scope.period_start();
-    let live: Vec<_> = scope
-        .items()
-        .filter(|i| i.status.value != Status::Dropped)
-        .collect();
+    let live: Vec<_> = scope.items().filter(|i| i.is_live()).collect();
     let areas = scope
         .strategy
         .areas

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::Scope;
 use super::week::words;
 use crate::i18n::Lang;
-use crate::model::{Group, Status};
+use crate::model::Group;
 use crate::render::{Cell, Report, Table, Tone};
 use crate::tr;
 
@@ -68,19 +68,16 @@ pub fn group_name(group: Group, lang: Lang) -> &'static str {
 
 /// Computes the matrix over the items in scope, leaving dropped items out.
 pub fn compute(scope: &Scope<'_>) -> Coverage {
-    let live: Vec<_> = scope
-        .items()
-        .filter(|i| i.status.value != Status::Dropped)
-        .collect();
+    let live: Vec<_> = scope.items().filter(|i| i.is_live()).collect();
     let mut goals = Vec::new();
     for goal in scope.strategy.goals() {
         let id = goal.id.value.as_str();
-        if scope.goal.is_some_and(|g| !g.eq_ignore_ascii_case(id)) {
+        if !scope.shows_goal(id) {
             continue;
         }
         let aimed = |group: Group| {
             live.iter()
-                .filter(|i| i.goals.iter().any(|g| g.value == id) && i.groups.contains(&group))
+                .filter(|i| i.serves(id) && i.groups.contains(&group))
                 .map(|i| i.id.value.clone())
                 .collect()
         };

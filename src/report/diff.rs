@@ -88,9 +88,7 @@ pub enum Change {
 }
 
 fn goal_owner(year: &Year, id: &str) -> Option<String> {
-    year.goal_owner(id)
-        .and_then(|g| g.owner.as_ref())
-        .map(|o| o.value.clone())
+    year.goal_owner_text(id)
 }
 
 /// Compares the old copy of a year with the current one.

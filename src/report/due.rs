@@ -70,15 +70,19 @@ fn dated<'a>(scope: &'a Scope<'_>) -> impl Iterator<Item = (&'a Item, NaiveDate)
     let start = scope.period_start();
     scope
         .items()
-        .filter(|i| i.status.is_open())
+        .filter(|i| i.is_open())
         .filter_map(move |i| schedule::next_due(i, start).map(|d| (i, d)))
 }
 
-/// Computes `overdue`.
+/// Computes `overdue`: the items [`schedule::days_overdue`] calls late.
 pub fn overdue(scope: &Scope<'_>) -> Overdue {
-    let mut rows: Vec<DueRow> = dated(scope)
-        .filter(|(_, due)| *due < scope.as_of)
-        .map(|(i, due)| row(i, due, scope.as_of, scope.lang))
+    let start = scope.period_start();
+    let mut rows: Vec<DueRow> = scope
+        .items()
+        .filter(|i| schedule::days_overdue(i, scope.as_of, start).is_some())
+        .filter_map(|i| {
+            schedule::next_due(i, start).map(|due| row(i, due, scope.as_of, scope.lang))
+        })
         .collect();
     rows.sort_by(|a, b| b.offset.cmp(&a.offset).then_with(|| a.id.cmp(&b.id)));
     Overdue {

@@ -51,8 +51,10 @@ pub struct GoalOut {
     pub area: String,
     /// The goal's text.
     pub text: Text,
-    /// The accountable post.
+    /// The accountable posts as one text, "A, B" (null when none).
     pub owner: Option<String>,
+    /// The accountable posts, in the plan's order.
+    pub owners: Vec<String>,
     /// The plan's remark on the goal.
     pub note: Option<String>,
 }
@@ -88,7 +90,12 @@ pub fn compute(scope: &Scope<'_>) -> Export {
                     id: g.id.value.clone(),
                     area: g.area.clone(),
                     text: g.text.clone(),
-                    owner: own.and_then(|o| o.owner.as_ref()).map(|o| o.value.clone()),
+                    owner: year.goal_owner_text(&g.id.value),
+                    owners: year
+                        .goal_owners(&g.id.value)
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect(),
                     note: own.and_then(|o| o.note.clone()),
                 }
             })

@@ -49,12 +49,15 @@ impl<'a> Scope<'a> {
 
     /// The items that pass the filters.
     pub fn items(&self) -> impl Iterator<Item = &'a Item> + '_ {
-        self.year.items.iter().filter(move |i| {
-            self.owner_matches(i.owner.as_ref().map(|o| o.value.as_str()))
-                && self
-                    .goal
-                    .is_none_or(|g| i.goals.iter().any(|x| x.value.eq_ignore_ascii_case(g)))
-        })
+        self.year
+            .items
+            .iter()
+            .filter(move |i| self.owner_matches(i.owner()) && self.goal.is_none_or(|g| i.serves(g)))
+    }
+
+    /// Whether a goal passes `--goal` (which holds the strategy's spelling of the id).
+    pub fn shows_goal(&self, id: &str) -> bool {
+        self.goal.is_none_or(|g| g == id)
     }
 
     /// The first day of the year's period, the base of ongoing work never done.

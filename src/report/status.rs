@@ -37,8 +37,10 @@ pub struct GoalRow {
     pub area_title: Text,
     /// The goal's text.
     pub text: Text,
-    /// The accountable post, if the plan names one.
+    /// The accountable posts as one text, "A, B" (null when none).
     pub owner: Option<String>,
+    /// The accountable posts, in the plan's order.
+    pub owners: Vec<String>,
     /// Items serving the goal, other than dropped ones.
     pub items: usize,
     /// Of those, done.
@@ -76,28 +78,29 @@ pub fn compute(scope: &Scope<'_>) -> StatusReport {
     for area in &scope.strategy.areas {
         for goal in &area.goals {
             let id = goal.id.value.as_str();
-            if scope.goal.is_some_and(|g| !g.eq_ignore_ascii_case(id)) {
+            if !scope.shows_goal(id) {
                 continue;
             }
-            let owner = scope
-                .year
-                .goal_owner(id)
-                .and_then(|g| g.owner.as_ref())
-                .map(|o| o.value.clone());
-            let serves = |i: &&crate::model::Item| i.goals.iter().any(|g| g.value == id);
+            let owner = scope.year.goal_owner_text(id);
+            let owners = scope.year.goal_owners(id);
+            let serves = |i: &&crate::model::Item| i.serves(id);
             let all: Vec<_> = scope.year.items.iter().filter(serves).collect();
             let mine: Vec<_> = scope
                 .items()
                 .filter(serves)
-                .filter(|i| i.status.value != Status::Dropped)
+                .filter(|i| i.is_live())
                 .collect();
-            if scope.owner.is_some() && mine.is_empty() && !scope.owner_matches(owner.as_deref()) {
+            if scope.owner.is_some()
+                && mine.is_empty()
+                && !owners.iter().any(|o| scope.owner_matches(Some(o)))
+            {
                 continue;
             }
             let (health, reasons) =
                 schedule::goal_health(owner.is_some(), all.iter().copied(), as_of, period_start);
             goals.push(GoalRow {
                 id: id.to_owned(),
+                owners: owners.iter().map(|o| o.to_string()).collect(),
                 area: area.id.value.clone(),
                 area_title: area.title.clone(),
                 text: goal.text.clone(),
@@ -113,7 +116,7 @@ pub fn compute(scope: &Scope<'_>) -> StatusReport {
                     .count(),
                 next_due: mine
                     .iter()
-                    .filter(|i| i.status.is_open())
+                    .filter(|i| i.is_open())
                     .filter_map(|i| schedule::next_due(i, period_start))
                     .filter(|d| *d >= as_of)
                     .min(),
@@ -125,9 +128,7 @@ pub fn compute(scope: &Scope<'_>) -> StatusReport {
     let shown: Vec<&str> = goals.iter().map(|g| g.id.as_str()).collect();
     let mut totals = Totals::default();
     for item in scope.items() {
-        if item.status.value == Status::Dropped
-            || !item.goals.iter().any(|g| shown.contains(&g.value.as_str()))
-        {
+        if !item.is_live() || !shown.iter().any(|g| item.serves(g)) {
             continue;
         }
         totals.items += 1;
