@@ -66,7 +66,7 @@ macro_rules! catalogue {
     };
 }
 
-catalogue!("common");
+catalogue!("common", "vocab");
 
 /// A value for a message's variable: text, or a number (which also chooses the
 /// plural form, "1 item" / "2 items").
@@ -153,6 +153,8 @@ fn bundle(lang: Lang) -> Bundle {
     let tag = lang.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![tag]);
     bundle.set_use_isolating(false);
+    // NUMBER($n, type: "ordinal") chooses Swedish "2:a" / "3:e".
+    let _ = bundle.add_builtins();
     for (_, en, sv) in FILES {
         let text = lang.pick(*en, *sv);
         // A syntax error in a catalogue file is caught by the catalogue tests;
@@ -276,6 +278,11 @@ mod tests {
                     vars.insert(id.name.to_owned());
                 }
                 InlineExpression::Placeable { expression } => expr(expression, vars),
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    for a in &arguments.positional {
+                        inline(a, vars);
+                    }
+                }
                 _ => {}
             }
         }

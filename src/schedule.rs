@@ -31,6 +31,22 @@ pub enum CadenceUnit {
     Months,
 }
 
+/// The word a cadence was written with, so that output can say it back in either
+/// language ("every term", "varje termin") rather than as months.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CadenceWord {
+    /// "day", "days".
+    Day,
+    /// "week", "weeks".
+    Week,
+    /// "month", "months".
+    Month,
+    /// "term", "terms": six months.
+    Term,
+    /// "year", "years": twelve months.
+    Year,
+}
+
 /// How often ongoing work recurs: `every = "2 weeks"`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cadence {
@@ -38,7 +54,11 @@ pub struct Cadence {
     pub count: u32,
     /// Which unit.
     pub unit: CadenceUnit,
-    /// The text as written, for output.
+    /// How many of `word` were written ("2" in "2 terms").
+    pub written: u32,
+    /// The word written.
+    pub word: CadenceWord,
+    /// The text as written, for machine outputs.
     pub text: String,
 }
 
@@ -60,17 +80,19 @@ impl FromStr for Cadence {
         if count == 0 || count > 1000 {
             return Err(());
         }
-        let (unit, factor) = match word {
-            "day" | "days" => (CadenceUnit::Days, 1),
-            "week" | "weeks" => (CadenceUnit::Weeks, 1),
-            "month" | "months" => (CadenceUnit::Months, 1),
-            "term" | "terms" => (CadenceUnit::Months, 6),
-            "year" | "years" => (CadenceUnit::Months, 12),
+        let (unit, factor, written) = match word {
+            "day" | "days" => (CadenceUnit::Days, 1, CadenceWord::Day),
+            "week" | "weeks" => (CadenceUnit::Weeks, 1, CadenceWord::Week),
+            "month" | "months" => (CadenceUnit::Months, 1, CadenceWord::Month),
+            "term" | "terms" => (CadenceUnit::Months, 6, CadenceWord::Term),
+            "year" | "years" => (CadenceUnit::Months, 12, CadenceWord::Year),
             _ => return Err(()),
         };
         Ok(Cadence {
             count: count * factor,
             unit,
+            written: count,
+            word: written,
             text: s.trim().to_owned(),
         })
     }
