@@ -105,7 +105,7 @@ fn note_appends_a_log_entry_and_nothing_else_changes() {
         &before,
         anchor,
         &format!(
-            "{anchor}\n[[item.log]]\ndate = 2026-11-28\nby = \"Vice ordförande\"\nnote = 'Chapter 5 reviewed \"at last\".'\n"
+            "{anchor}\n[[item.log]]\ndate = 2026-11-28\nby = \"Vice kårordförande\"\nnote = 'Chapter 5 reviewed \"at last\".'\n"
         ),
     );
     assert_eq!(read(&plan_toml(&plans)), expected);
@@ -119,11 +119,11 @@ fn note_by_another_post_in_a_unit_file() {
     let plan = read(&plan_toml(&plans));
     intplan(&plans)
         .args(["item", "note", "4b-4", "Moved to Thursdays."])
-        .args(["--by", "Vice ordförande"])
+        .args(["--by", "Vice kårordförande"])
         .assert()
         .success();
     let expected = format!(
-        "{before}\n[[item.log]]\ndate = 2026-11-28\nby = \"Vice ordförande\"\nnote = \"Moved to Thursdays.\"\n"
+        "{before}\n[[item.log]]\ndate = 2026-11-28\nby = \"Vice kårordförande\"\nnote = \"Moved to Thursdays.\"\n"
     );
     assert_eq!(read(&unit_toml(&plans)), expected);
     assert_eq!(read(&plan_toml(&plans)), plan);
@@ -215,7 +215,7 @@ fn add_picks_the_next_free_id_and_appends_the_item() {
     intplan(&plans)
         .args(["item", "add", "--goal", "2b", "--goal", "3a"])
         .args(["--title-sv", "Ordlista", "--title-en", "Glossary"])
-        .args(["--owner", "Vice ordförande", "--start", "2026-12-01"])
+        .args(["--owner", "Vice kårordförande", "--start", "2026-12-01"])
         .args([
             "--due",
             "2027-03-31",
@@ -229,7 +229,7 @@ fn add_picks_the_next_free_id_and_appends_the_item() {
         .success()
         .stdout("2b-5\n");
     let expected = format!(
-        "{before}\n[[item]]\nid = \"2b-5\"\ntitle = {{ sv = \"Ordlista\", en = \"Glossary\" }}\ngoals = [\"2b\", \"3a\"]\nowner = \"Vice ordförande\"\nkind = \"project\"\nstatus = \"planned\"\nstart = 2026-12-01\ndue = 2027-03-31\ngroups = [\"exchange\", \"non-eu\"]\nunit = \"central\"\n"
+        "{before}\n[[item]]\nid = \"2b-5\"\ntitle = {{ sv = \"Ordlista\", en = \"Glossary\" }}\ngoals = [\"2b\", \"3a\"]\nowner = \"Vice kårordförande\"\nkind = \"project\"\nstatus = \"planned\"\nstart = 2026-12-01\ndue = 2027-03-31\ngroups = [\"exchange\", \"non-eu\"]\nunit = \"central\"\n"
     );
     assert_eq!(read(&plan_toml(&plans)), expected);
     loads_without_errors(&plans, "2026-27", "2026-11-28");
@@ -251,7 +251,7 @@ fn add_to_a_unit_file_with_a_given_id() {
         ])
         .args([
             "--owner",
-            "D-sektionens internationalansvarig",
+            "D-sektionens internationellt ansvarig",
             "--id",
             "4b-10",
         ])
@@ -261,7 +261,7 @@ fn add_to_a_unit_file_with_a_given_id() {
         .success()
         .stdout("4b-10\n");
     let expected = format!(
-        "{before}\n[[item]]\nid = \"4b-10\"\ntitle = \"Board games night\"\ngoals = [\"4b\"]\nowner = \"D-sektionens internationalansvarig\"\nkind = \"ongoing\"\nstatus = \"planned\"\nevery = \"2 weeks\"\n"
+        "{before}\n[[item]]\nid = \"4b-10\"\ntitle = \"Board games night\"\ngoals = [\"4b\"]\nowner = \"D-sektionens internationellt ansvarig\"\nkind = \"ongoing\"\nstatus = \"planned\"\nevery = \"2 weeks\"\n"
     );
     assert_eq!(read(&unit_toml(&plans)), expected);
     assert_eq!(read(&plan_toml(&plans)), plan);
@@ -280,7 +280,7 @@ fn add_refuses_a_file_outside_the_year_folder() {
     ] {
         intplan(&plans)
             .args(["item", "add", "--goal", "2b", "--title", "X"])
-            .args(["--owner", "Vice ordförande", "--file", file])
+            .args(["--owner", "Vice kårordförande", "--file", file])
             .assert()
             .code(2);
     }
@@ -302,7 +302,7 @@ fn refused_edits_leave_the_file_identical_and_exit_1() {
             "--title",
             "X",
             "--owner",
-            "Vice ordförande",
+            "Vice kårordförande",
         ],
         &["item", "set", "2b-2", "--owner", "Kassör"],
         &["item", "set", "2b-2", "--due", "2026-08-01"],
@@ -314,7 +314,7 @@ fn refused_edits_leave_the_file_identical_and_exit_1() {
             "--title",
             "X",
             "--owner",
-            "Vice ordförande",
+            "Vice kårordförande",
             "--id",
             "2b-1",
         ],
@@ -342,7 +342,7 @@ fn a_refused_edit_shows_the_diagnostic_in_full() {
     let shown = file.display().to_string();
     let pad = " ".repeat(3);
     let expected = format!(
-        "error[dates-out-of-order]: item 2b-2 is due (2026-08-01) before it starts (2026-08-15)\n{pad}--> {shown}:247:7\n    |\n247 | due = 2026-08-01\n    |       ^^^^^^^^^^\n    |\n{pad}::: {shown}:246:9\n    |\n246 | start = 2026-08-15\n    |         ---------- starts here\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
+        "error[dates-out-of-order]: item 2b-2 is due (2026-08-01) before it starts (2026-08-15)\n{pad}--> {shown}:271:7\n    |\n271 | due = 2026-08-01\n    |       ^^^^^^^^^^\n    |\n{pad}::: {shown}:270:9\n    |\n270 | start = 2026-08-15\n    |         ---------- starts here\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
     );
     intplan(&plans)
         .args(["item", "set", "2b-2", "--due", "2026-08-01"])
@@ -383,7 +383,7 @@ fn show_gives_every_field_goal_texts_due_and_log() {
     let rows = [
         "Title      Translate the regulations (reglemente) into English",
         "Goal       2b: All international students shall be able to access relevant information and documents published by Chalmers Student Union",
-        "Owner      Vice ordförande",
+        "Owner      Vice kårordförande",
         "Kind       project",
         "Status     active",
         "Start      2026-08-15",
@@ -401,7 +401,7 @@ fn show_gives_every_field_goal_texts_due_and_log() {
         [
             "",
             "Log:",
-            "2026-11-14  Vice ordförande: Chapters 1-4 translated. Chapter 5 (finances) waits for the treasurer's review."
+            "2026-11-14  Vice kårordförande: Chapters 1-4 translated. Chapter 5 (finances) waits for the treasurer's review."
         ]
     );
 }
@@ -417,7 +417,7 @@ fn show_in_swedish_and_as_json() {
     assert!(stdout.starts_with("Aktivitet 1a-2: handlingsplan 2026/27, per 2026-11-28\n"));
     assert!(stdout.contains("\n Typ              löpande\n"));
     assert!(stdout.contains("\n Nästa deadline   2027-01-02\n"));
-    assert!(stdout.contains("Logg:\n2026-11-02  Utbildningsenheten: LP1 checked"));
+    assert!(stdout.contains("Logg:\n2026-11-02  Utbildningsansvarig: LP1 checked"));
 
     let out = intplan(&plans)
         .args(["item", "show", "2b-3", "--format", "json"])
@@ -471,7 +471,8 @@ fn concurrent_notes(n: usize) {
         assert_eq!(text.matches(&line).count(), 1, "{line}");
     }
     let ws = intplan::load::load(&plans, Lang::En).unwrap();
-    let item = ws.years[0].item("3b-2").unwrap();
+    let year = ws.years.iter().find(|y| y.name == "2026-27").unwrap();
+    let item = year.item("3b-2").unwrap();
     assert_eq!(item.log.len(), n + 1);
     loads_without_errors(&plans, "2026-27", "2026-11-28");
     let leftovers: Vec<_> = fs::read_dir(plans.join("2026-27"))
@@ -517,7 +518,7 @@ fn a_killed_edit_leaves_the_old_or_the_new_file_whole() {
         let _ = child.wait();
         let text = read(&unit);
         let new = format!(
-            "{current}\n[[item.log]]\ndate = 2026-11-28\nby = \"D-sektionens internationalansvarig\"\nnote = \"kill {i}\"\n"
+            "{current}\n[[item.log]]\ndate = 2026-11-28\nby = \"D-sektionens internationellt ansvarig\"\nnote = \"kill {i}\"\n"
         );
         if text == new {
             landed += 1;
@@ -555,7 +556,7 @@ fn crlf_files_stay_crlf() {
         .assert()
         .success();
     let expected = format!(
-        "{crlf}\r\n[[item.log]]\r\ndate = 2026-11-28\r\nby = \"D-sektionens internationalansvarig\"\r\nnote = \"crlf\"\r\n"
+        "{crlf}\r\n[[item.log]]\r\ndate = 2026-11-28\r\nby = \"D-sektionens internationellt ansvarig\"\r\nnote = \"crlf\"\r\n"
     );
     assert_eq!(read(&unit), expected);
 }
@@ -622,18 +623,18 @@ fn init_carries_open_items_and_leaves_done_and_dropped_behind() {
     );
     assert_eq!(ids(&new_unit), ["1a-3", "2b-4", "4b-4"]);
     assert!(new_plan.contains("period = { start = 2027-07-01, end = 2028-06-30 }\n"));
-    assert!(new_plan.contains("lead = \"Vice ordförande\"\n"));
-    assert!(new_plan.contains("  \"D-sektionens internationalansvarig\",\n]\n"));
-    assert!(new_plan.contains("[goals.3c]\nowner = \"Arbetsmarknadsenheten\"\n"));
+    assert!(new_plan.contains("lead = \"Vice kårordförande\"\n"));
+    assert!(new_plan.contains("  \"D-sektionens internationellt ansvarig\",\n]\n"));
+    assert!(new_plan.contains("[goals.3c]\nowner = \"Arbetsmarknadsansvarig\"\n"));
     assert!(new_plan.contains(
         "every = \"2 months\"          # once per study period (läsperiod)\nlast_done = 2026-11-02\n"
     ));
     assert!(new_plan.contains("status = \"blocked\"\nstart = 2026-09-01\ndue = 2027-04-30\n"));
     assert!(new_plan.contains(
-        "[[item.log]]\ndate = 2027-06-20\nby = \"Vice ordförande\"\nnote = \"Carried over from the 2026/27 plan, status blocked.\"\n"
+        "[[item.log]]\ndate = 2027-06-20\nby = \"Vice kårordförande\"\nnote = \"Carried over from the 2026/27 plan, status blocked.\"\n"
     ));
     assert!(!new_plan.contains("Draft statute change written"));
-    assert!(!new_plan.contains("===== 1 Representation"));
+    assert!(!new_plan.contains("===== 1 Mål för representation"));
     assert!(!new_plan.contains("Placeholder"));
 
     let warnings = loads_without_errors(&plans, "2027-28", "2027-06-20");
@@ -726,14 +727,14 @@ fn add_with_a_new_file_name_starts_a_unit_file() {
     let (_dir, plans) = plans();
     intplan(&plans)
         .args(["item", "add", "--goal", "3b", "--title", "Committee fair"])
-        .args(["--owner", "Internationella utskottet"])
+        .args(["--owner", "Ordförande i Internationella utskottet"])
         .args(["--file", "internationella-utskottet.toml"])
         .assert()
         .success()
         .stdout("3b-3\n");
     assert_eq!(
         read(&plans.join("2026-27/internationella-utskottet.toml")),
-        "# Unit file of the 2026/27 action plan: [[item]] tables only, with the keys\n# described in plan.toml.\n\n[[item]]\nid = \"3b-3\"\ntitle = \"Committee fair\"\ngoals = [\"3b\"]\nowner = \"Internationella utskottet\"\nkind = \"project\"\nstatus = \"planned\"\n"
+        "# Unit file of the 2026/27 action plan: [[item]] tables only, with the keys\n# described in plan.toml.\n\n[[item]]\nid = \"3b-3\"\ntitle = \"Committee fair\"\ngoals = [\"3b\"]\nowner = \"Ordförande i Internationella utskottet\"\nkind = \"project\"\nstatus = \"planned\"\n"
     );
     loads_without_errors(&plans, "2026-27", "2026-11-28");
 }
