@@ -3,7 +3,7 @@
 status-planned = planerad
 status-active = pågår
 status-blocked = blockerad
-status-done = klar
+status-done = genomförd
 status-dropped = struken
 
 kind-project = projekt
@@ -56,4 +56,4 @@ cadence-year = { $n ->
 
 health-on-track = enligt plan
 health-at-risk = i riskzonen
-health-off-track = avviker
+health-off-track = kritiskt
