@@ -10,6 +10,7 @@ use clap_complete::Shell;
 use crate::i18n::Lang;
 use crate::model::{Group, Kind, Status};
 use crate::render::Format;
+use crate::report::items::Sort;
 use crate::schema::FileKind;
 use crate::settings::Settings;
 
@@ -137,6 +138,17 @@ pub enum Command {
         after_help = "Examples:\n  intplan upcoming\n  intplan upcoming --within 30 --owner \"Vice ordförande\""
     )]
     Upcoming(UpcomingArgs),
+
+    /// The year's items, one row each, narrowed by filters and sorted.
+    ///
+    /// Done and dropped items are hidden unless --all or --status asks for them. The
+    /// filters all hold at once; a filter given several times keeps an item that
+    /// matches any of its values. --overdue and --stale use the same rules as
+    /// `overdue`, `status` and `check`.
+    #[command(
+        after_help = "Examples:\n  intplan items --goal 2b\n  intplan items --grep \"language café\" --all\n  intplan items --status blocked\n  intplan items --unit D-sektionen --sort owner\n  intplan items --overdue --owner \"Vice kårordförande\" --format json\n  intplan items --due-before 2027-01-01 --kind project --sort due --reverse"
+    )]
+    Items(ItemsArgs),
 
     /// The board's weekly digest: goals not on track, overdue, due in 14 days, done and
     /// noted in the last 7 days, stale items; with --since, what changed.
@@ -343,6 +355,58 @@ pub struct ReportArgs {
     /// Only this goal, like 2b.
     #[arg(long, value_name = "ID")]
     pub goal: Option<String>,
+}
+
+/// Options of `items`.
+#[derive(Debug, Args)]
+pub struct ItemsArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Only items serving this goal, like 2b (repeat for more: any of them).
+    #[arg(long = "goal", value_name = "ID")]
+    pub goals: Vec<String>,
+    /// Only items owned by this post; case does not matter (repeat for more).
+    #[arg(long = "owner", value_name = "POST")]
+    pub owners: Vec<String>,
+    /// Only items with this status (repeat for more); shows done and dropped ones
+    /// when asked for.
+    #[arg(long = "status", value_enum, value_name = "STATUS")]
+    pub statuses: Vec<StatusArg>,
+    /// Show done and dropped items too.
+    #[arg(long)]
+    pub all: bool,
+    /// Only projects or only ongoing work.
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// Only items of this unit, like "central" or "D-sektionen" (repeat for more).
+    #[arg(long = "unit", value_name = "UNIT")]
+    pub units: Vec<String>,
+    /// Only items aimed at this student group (repeat for more).
+    #[arg(long = "group", value_enum, value_name = "GROUP")]
+    pub groups: Vec<GroupArg>,
+    /// Only items past their next due date, as `overdue` lists them.
+    #[arg(long)]
+    pub overdue: bool,
+    /// Only items without signs of life, as `check` warns of them.
+    #[arg(long)]
+    pub stale: bool,
+    /// Only items next due before this day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub due_before: Option<NaiveDate>,
+    /// Only items next due after this day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub due_after: Option<NaiveDate>,
+    /// Only items whose title, description or log notes (either language) hold this
+    /// text; case does not matter, accents do.
+    #[arg(long, value_name = "TEXT")]
+    pub grep: Option<String>,
+    /// The order [default: due date, then id; items without a date last].
+    #[arg(long, value_enum, default_value_t = SortArg::Due)]
+    pub sort: SortArg,
+    /// Reverse the order (items without a date stay last).
+    #[arg(long)]
+    pub reverse: bool,
 }
 
 /// Options of `overdue`.
@@ -581,5 +645,16 @@ value_arg! {
         Exchange = "exchange students",
         Eu = "programme students from the EU",
         NonEu = "programme students from outside the EU",
+    }
+}
+
+value_arg! {
+    /// `items --sort` on the command line.
+    SortArg => Sort {
+        Due = "next due date, then id",
+        Id = "item id, numbers as numbers",
+        Owner = "owning post, then due date",
+        Goal = "first goal in the strategy's order, then due date",
+        LastActivity = "last sign of life, oldest first",
     }
 }

@@ -26,3 +26,7 @@ count-days = { $n ->
     [one] { $n } day
    *[other] { $n } days
 }
+
+# --owner that names no post of the year. $hint is owner-did-you-mean or empty.
+owner-unknown = no post `{ $owner }` in the { $year } plan{ $hint }; its posts are: { $posts }
+owner-did-you-mean = {" "}(did you mean `{ $post }`?)

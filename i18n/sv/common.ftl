@@ -26,3 +26,7 @@ count-days = { $n ->
     [one] { $n } dag
    *[other] { $n } dagar
 }
+
+# --owner som inte anger någon av årets poster. $hint är owner-did-you-mean eller tom.
+owner-unknown = planen för { $year } har ingen post `{ $owner }`{ $hint }; dess poster är: { $posts }
+owner-did-you-mean = {" "}(menade du `{ $post }`?)

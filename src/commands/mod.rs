@@ -41,6 +41,7 @@ pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
         Command::Status(args) => reports::status(args, &settings, out),
         Command::Overdue(args) => reports::overdue(args, &settings, out),
         Command::Upcoming(args) => reports::upcoming(args, &settings, out),
+        Command::Items(args) => reports::items(args, &settings, out),
         Command::Week(args) => board::week(args, &settings, out),
         Command::Diff(args) => board::diff(args, &settings, out),
         Command::Export(args) => board::export(args, &settings, out),
@@ -65,24 +66,10 @@ fn report_scope<'a>(
 ) -> Result<Option<Scope<'a>>> {
     let lang = settings.lang;
     let index = ws.select_year(settings.year.as_deref(), settings.as_of, lang)?;
-    if let Some(goal) = &args.goal
-        && ws.strategy_complete
-        && ws
-            .strategy
-            .goals()
-            .all(|g| !g.id.value.eq_ignore_ascii_case(goal))
-    {
-        let ids: Vec<&str> = ws.strategy.goals().map(|g| g.id.value.as_str()).collect();
-        let hint = nearest(goal, ids.iter().copied())
-            .map(|n| tr!(lang, " (did you mean {n}?)", " (menade du {n}?)"))
-            .unwrap_or_default();
-        bail!(tr!(
-            lang,
-            "the strategy has no goal `{goal}`{hint}; it has {}",
-            "strategin har inget mål `{goal}`{hint}; den har {}",
-            ids.join(", ")
-        ));
-    }
+    let goal = match &args.goal {
+        Some(goal) => Some(canonical_goal(ws, goal, lang)?),
+        None => None,
+    };
     let cx = Context {
         as_of: settings.as_of,
         current_year: Some(ws.years[index].name.as_str()),
@@ -116,13 +103,6 @@ fn report_scope<'a>(
             )
         )?;
     }
-    let goal = args.goal.as_deref().map(|wanted| {
-        ws.strategy
-            .goals()
-            .map(|g| g.id.value.as_str())
-            .find(|id| id.eq_ignore_ascii_case(wanted))
-            .unwrap_or(wanted)
-    });
     Ok(Some(Scope {
         strategy: &ws.strategy,
         year: &ws.years[index],
@@ -131,4 +111,63 @@ fn report_scope<'a>(
         goal,
         lang,
     }))
+}
+
+/// The strategy's spelling of a goal id given on the command line (`2B` is `2b`), or
+/// a usage error with the nearest id and the list of ids.
+fn canonical_goal<'a>(
+    ws: &'a Workspace,
+    goal: &'a str,
+    lang: crate::i18n::Lang,
+) -> Result<&'a str> {
+    if !ws.strategy_complete {
+        return Ok(goal);
+    }
+    if let Some(found) = ws
+        .strategy
+        .goals()
+        .map(|g| g.id.value.as_str())
+        .find(|id| id.eq_ignore_ascii_case(goal))
+    {
+        return Ok(found);
+    }
+    let ids: Vec<&str> = ws.strategy.goals().map(|g| g.id.value.as_str()).collect();
+    let hint = nearest(goal, ids.iter().copied())
+        .map(|n| tr!(lang, " (did you mean {n}?)", " (menade du {n}?)"))
+        .unwrap_or_default();
+    bail!(tr!(
+        lang,
+        "the strategy has no goal `{goal}`{hint}; it has {}",
+        "strategin har inget mål `{goal}`{hint}; den har {}",
+        ids.join(", ")
+    ))
+}
+
+/// Checks a post given with `--owner` against the posts the year knows (its roster,
+/// lead, goal owners and item owners): a misspelt post would otherwise silently
+/// match nothing. Case and surrounding spaces do not matter.
+fn known_owner(year: &crate::model::Year, owner: &str, lang: crate::i18n::Lang) -> Result<()> {
+    let mut posts: Vec<&str> = Vec::new();
+    let header = &year.header;
+    posts.extend(header.owners.iter().flatten().map(|p| p.value.as_str()));
+    posts.extend(header.lead.iter().map(|l| l.value.as_str()));
+    posts.extend(year.goals.iter().flat_map(|g| g.posts()));
+    posts.extend(year.items.iter().filter_map(|i| i.owner()));
+    let wanted = owner.trim().to_lowercase();
+    if posts.iter().any(|p| p.trim().to_lowercase() == wanted) {
+        return Ok(());
+    }
+    posts.sort_unstable();
+    posts.dedup();
+    let hint = nearest(owner, posts.iter().copied())
+        .map(|n| crate::t!(lang, "owner-did-you-mean", post = n))
+        .unwrap_or_default();
+    bail!(crate::t!(
+        lang,
+        "owner-unknown",
+        owner = owner,
+        year = year.label(),
+        hint = hint,
+        posts = posts.join(", ")
+    ))
 }

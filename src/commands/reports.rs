@@ -6,12 +6,13 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use super::report_scope;
-use crate::cli::{By, OverdueArgs, ReportArgs, StatusArgs, UpcomingArgs};
+use super::{canonical_goal, known_owner, report_scope};
+use crate::cli::{By, ItemsArgs, OverdueArgs, ReportArgs, StatusArgs, UpcomingArgs};
 use crate::exit::Exit;
 use crate::load::{self, Workspace};
 use crate::output::Output;
 use crate::render::{self, Report};
+use crate::report::items::{self, Filter};
 use crate::report::{Scope, coverage, due, status};
 use crate::settings::Settings;
 
@@ -52,6 +53,46 @@ pub(super) fn upcoming(args: &UpcomingArgs, settings: &Settings, out: &mut Outpu
         return Ok(Exit::Failure);
     };
     emit(out, &report, &args.report, settings)?;
+    Ok(Exit::Ok)
+}
+
+/// Runs `items`.
+pub(super) fn items(args: &ItemsArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
+    let lang = settings.lang;
+    let ws = load::load(&settings.plan, lang)?;
+    let report_args = ReportArgs {
+        format: args.format,
+        owner: None,
+        goal: None,
+    };
+    let goals = args
+        .goals
+        .iter()
+        .map(|g| canonical_goal(&ws, g, lang).map(str::to_owned))
+        .collect::<Result<Vec<_>>>()?;
+    let Some(scope) = report_scope(&ws, settings, &report_args, out)? else {
+        return Ok(Exit::Failure);
+    };
+    for owner in &args.owners {
+        known_owner(scope.year, owner, lang)?;
+    }
+    let filter = Filter {
+        goals,
+        owners: args.owners.clone(),
+        statuses: args.statuses.iter().map(|&s| s.into()).collect(),
+        all: args.all,
+        kind: args.kind.map(Into::into),
+        units: args.units.clone(),
+        groups: args.groups.iter().map(|&g| g.into()).collect(),
+        overdue: args.overdue,
+        stale: args.stale,
+        due_before: args.due_before,
+        due_after: args.due_after,
+        grep: args.grep.clone(),
+    };
+    let list = items::compute(&scope, &filter, args.sort.into(), args.reverse);
+    drop(ws);
+    emit(out, &list, &report_args, settings)?;
     Ok(Exit::Ok)
 }
 

@@ -50,6 +50,8 @@ pub struct ItemData {
     pub days_overdue: Option<i64>,
     /// Whether it shows no sign of life in the last 30 days.
     pub stale: bool,
+    /// The newest sign of life: a log entry, completion, last done or start date.
+    pub last_activity: Option<NaiveDate>,
     /// What happened, oldest first.
     pub log: Vec<LogEntry>,
 }
@@ -80,6 +82,7 @@ impl ItemData {
                 .flatten(),
             days_overdue: schedule::days_overdue(item, as_of, period_start),
             stale: schedule::is_stale(item, as_of),
+            last_activity: schedule::last_activity(item),
             log: item.log.clone(),
         }
     }

@@ -7,6 +7,7 @@ pub mod diff;
 pub mod due;
 pub mod export;
 pub mod item;
+pub mod items;
 pub mod status;
 pub mod week;
 
