@@ -381,22 +381,29 @@ mod tests {
 
     #[test]
     fn cadences_parse_the_contract_words() {
+        use CadenceUnit::{Days as D, Months as M, Weeks as W};
+        use CadenceWord as CW;
+        // (text, count and unit counted in, word and number written, days from
+        // 2026-01-01 to the next time, that day)
         let cases = [
-            ("week", 7, "2026-01-08"),
-            ("2 weeks", 14, "2026-01-15"),
-            ("10 days", 10, "2026-01-11"),
-            ("month", 31, "2026-02-01"),
-            ("3 months", 90, "2026-04-01"),
-            ("term", 181, "2026-07-01"),
-            ("year", 365, "2027-01-01"),
-            ("  2 Weeks ", 14, "2026-01-15"),
+            ("week", (1, W), (CW::Week, 1), 7, "2026-01-08"),
+            ("2 weeks", (2, W), (CW::Week, 2), 14, "2026-01-15"),
+            ("10 days", (10, D), (CW::Day, 10), 10, "2026-01-11"),
+            ("month", (1, M), (CW::Month, 1), 31, "2026-02-01"),
+            ("3 months", (3, M), (CW::Month, 3), 90, "2026-04-01"),
+            ("term", (6, M), (CW::Term, 1), 181, "2026-07-01"),
+            ("2 terms", (12, M), (CW::Term, 2), 365, "2027-01-01"),
+            ("year", (12, M), (CW::Year, 1), 365, "2027-01-01"),
+            ("  2 Weeks ", (2, W), (CW::Week, 2), 14, "2026-01-15"),
         ];
-        for (text, _, expected) in cases {
-            assert_eq!(
-                cadence(text).after(day("2026-01-01")),
-                Some(day(expected)),
-                "{text}"
-            );
+        let start = day("2026-01-01");
+        for (text, (count, unit), (word, written), days, expected) in cases {
+            let c = cadence(text);
+            assert_eq!((c.count, c.unit), (count, unit), "{text}");
+            assert_eq!((c.word, c.written), (word, written), "{text}");
+            let next = c.after(start).unwrap();
+            assert_eq!((next - start).num_days(), days, "{text}");
+            assert_eq!(next, day(expected), "{text}");
         }
     }
 
