@@ -12,6 +12,7 @@ use crate::exit::Exit;
 use crate::i18n::count;
 use crate::load;
 use crate::output::Output;
+use crate::repo_path::RepoPaths;
 use crate::settings::Settings;
 use crate::tr;
 
@@ -56,9 +57,12 @@ pub(super) fn run(args: &CheckArgs, settings: &Settings, out: &mut Output) -> Re
             )?;
         }
         CheckFormat::Json => diagnostic::write_json(&mut out.stdout, &diagnostics, &ws.sources)?,
-        CheckFormat::Github => {
-            diagnostic::write_github(&mut out.stdout, &diagnostics, &ws.sources)?
-        }
+        CheckFormat::Github => diagnostic::write_github(
+            &mut out.stdout,
+            &diagnostics,
+            &ws.sources,
+            &RepoPaths::for_plan(&settings.plan),
+        )?,
     }
     out.stdout.flush()?;
     let counts = Counts::of(&diagnostics);

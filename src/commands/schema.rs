@@ -6,7 +6,6 @@ use std::io::{self, Write};
 
 use anyhow::Result;
 use clap::CommandFactory;
-use clap_complete::Generator;
 
 use crate::cli::{Cli, CompletionsArgs, SchemaArgs};
 use crate::exit::Exit;
@@ -19,12 +18,7 @@ pub(super) fn schema(args: &SchemaArgs, out: &mut Output) -> Result<Exit> {
 
 /// Runs `completions`: the script for the shell, for the binary named `intplan`.
 pub(super) fn completions(args: &CompletionsArgs, out: &mut Output) -> Result<Exit> {
-    print(out, |w| {
-        // `try_generate`, not `generate`: the latter panics when the reader has gone.
-        let mut command = Cli::command().bin_name("intplan");
-        command.build();
-        args.shell.try_generate(&command, w)
-    })
+    print(out, |w| crate::complete::registration(args.shell, w))
 }
 
 /// Runs `man`: the man page, `intplan(1)` in roff.
