@@ -7,9 +7,23 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::CommandFactory;
+use clap::{Arg, Command, CommandFactory};
 
 use crate::cli::Cli;
+
+/// An option of any command, by how it was written (`--format`, `-p...`).
+fn anywhere<'a>(cmd: &'a Command, word: &str) -> Option<&'a Arg> {
+    let long = word
+        .strip_prefix("--")
+        .map(|l| l.split('=').next().unwrap_or(l));
+    let short = word.strip_prefix('-').and_then(|s| s.chars().next());
+    cmd.get_arguments()
+        .find(|a| match long {
+            Some(name) => a.get_long() == Some(name),
+            None => short.is_some() && a.get_short() == short,
+        })
+        .or_else(|| cmd.get_subcommands().find_map(|sub| anywhere(sub, word)))
+}
 
 /// What a command line says, as far as it can be read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -64,7 +78,11 @@ impl Words {
                 }
                 continue;
             };
-            let Some(arg) = arg else { continue };
+            // An option the command does not have (or a command that is not one)
+            // still takes its value if some command's option of that name does.
+            let Some(arg) = arg.or_else(|| anywhere(&root, &word)) else {
+                continue;
+            };
             if !arg.get_action().takes_values() {
                 continue;
             }
@@ -83,6 +101,7 @@ impl Words {
         found
     }
 
+    /// Keeps a value the rest of the program asks about.
     fn keep(&mut self, id: &str, value: String) {
         match id {
             "plan" => self.plan = Some(PathBuf::from(value)),
@@ -135,5 +154,7 @@ mod tests {
         assert_eq!(w.plan, Some(PathBuf::from("check")));
         assert_eq!(w.commands, ["status"]);
         assert_eq!(read("status --owner").commands, ["status"]);
+        let typo = read("stats --format json");
+        assert!(typo.wants_json() && typo.commands.is_empty());
     }
 }

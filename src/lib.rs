@@ -19,6 +19,7 @@ pub mod exit;
 pub mod history;
 pub mod i18n;
 pub mod load;
+pub mod man;
 pub mod model;
 pub mod output;
 pub mod parse;

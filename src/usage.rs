@@ -15,6 +15,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use serde::Serialize;
 
 use crate::argv::Words;
+use crate::cli::NotAYear;
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::exit::{Exit, Stop};
 use crate::i18n::Lang;
@@ -135,7 +136,13 @@ fn swedish_head(error: &clap::Error) -> Option<String> {
     let mut head = match error.kind() {
         ErrorKind::InvalidValue => t!(lang, "cli-invalid-value", value = &value, arg = &arg),
         ErrorKind::ValueValidation => {
-            let why = error.source().map(|s| s.to_string()).unwrap_or_default();
+            let why = match error.source() {
+                Some(e) => match e.downcast_ref::<NotAYear>() {
+                    Some(year) => year.message(lang),
+                    None => e.to_string(),
+                },
+                None => String::new(),
+            };
             t!(
                 lang,
                 "cli-value-validation",
