@@ -11,8 +11,9 @@
 //! units, `FILE` with the id `file` the year's unit files; one with the id `goal`
 //! or `goals` goal ids; a positional `id` item ids.
 //!
-//! Completion never prints an error into the shell: a plan that does not load
-//! completes nothing from the plan, and the binary answers with an empty list.
+//! Completion never prints an error into the shell: a plan whose files do not all
+//! parse completes nothing from the plan (years come from the folder listing, so
+//! another year can still be picked), and the binary answers with an empty list.
 
 use std::ffi::OsString;
 use std::io::Write;
@@ -221,6 +222,11 @@ impl PlanLists {
         let Ok(ws) = load::load(&self.root, self.lang) else {
             return lists;
         };
+        // A plan with a file that does not parse completes nothing from it: a
+        // half-read list would offer ids that are not all there is.
+        if !ws.strategy_complete {
+            return lists;
+        }
         lists.goals = ws
             .strategy
             .goals()
@@ -229,6 +235,9 @@ impl PlanLists {
         let Ok(index) = ws.select_year(self.year.as_deref(), self.as_of, self.lang) else {
             return lists;
         };
+        if !ws.years_complete[index] {
+            return lists;
+        }
         let year = &ws.years[index];
         lists.items = year
             .items
