@@ -46,7 +46,7 @@ pub fn answer(args: &[OsString]) -> bool {
     // Nothing may reach the shell's screen, not even a bug's panic message.
     std::panic::set_hook(Box::new(|_| {}));
     let typed: Vec<OsString> = match args.iter().position(|a| a == "--") {
-        Some(i) => args[i + 1..].iter().map(|w| dequote(w)).collect(),
+        Some(i) => args[i + 1..].iter().map(dequote).collect(),
         None => Vec::new(),
     };
     let raw_current = env_index()

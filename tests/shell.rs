@@ -207,6 +207,7 @@ fn a_broken_or_missing_plan_completes_nothing_and_prints_nothing() {
 }
 
 #[test]
+#[allow(clippy::print_stderr, reason = "a skipped check says why")]
 fn fish_completes_item_ids_with_their_titles() {
     if !has("fish") {
         eprintln!("skipped: fish is not installed");
@@ -233,6 +234,7 @@ fn fish_completes_item_ids_with_their_titles() {
 }
 
 #[test]
+#[allow(clippy::print_stderr, reason = "a skipped check says why")]
 fn zsh_completes_posts_through_describe() {
     if !has("zsh") {
         eprintln!("skipped: zsh is not installed");
@@ -376,6 +378,7 @@ fn man_dir_writes_one_page_per_command_with_the_sections_readers_look_for() {
 }
 
 #[test]
+#[allow(clippy::print_stderr, reason = "a skipped check says why")]
 fn man_pages_render_without_warnings() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("man1");
