@@ -45,14 +45,14 @@ pub fn lang_of(words: &Words) -> Lang {
 }
 
 /// A failure's exit code and stable code: a [`Stop`] names its own; a plan folder
-/// that is not there is `missing-plan`; a file or folder that cannot be read or
+/// that is not there, or holds no `strategy.toml`, is `missing-plan`; a file or folder that cannot be read or
 /// written is `unreadable`; anything else the user must change on the command line
 /// (an unknown id, year or goal) is `usage`.
 pub fn classify(error: &anyhow::Error, plan: &Path) -> (Exit, &'static str) {
     if let Some(stop) = error.chain().find_map(|e| e.downcast_ref::<Stop>()) {
         return (stop.exit, stop.code);
     }
-    if !plan.exists() {
+    if !plan.exists() || !plan.join("strategy.toml").exists() {
         return (Exit::Usage, "missing-plan");
     }
     if error
