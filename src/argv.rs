@@ -125,6 +125,11 @@ impl Words {
     pub fn wants_json(&self) -> bool {
         self.format.as_deref() == Some("json")
     }
+
+    /// Whether the command was asked for GitHub annotations.
+    pub fn wants_github(&self) -> bool {
+        self.format.as_deref() == Some("github")
+    }
 }
 
 #[cfg(test)]

@@ -45,8 +45,10 @@ fn run(cli: &Cli, words: &Words) -> Exit {
             );
             if words.wants_json() {
                 let _ = usage::write_json(&mut out.stdout, words, code, &message);
-                let _ = out.stdout.flush();
+            } else if words.wants_github() {
+                let _ = usage::write_github(&mut out.stdout, code, &message);
             }
+            let _ = out.stdout.flush();
             exit
         }
     }
@@ -63,12 +65,14 @@ fn usage_error(e: &clap::Error, words: &Words) -> Exit {
     let lang = usage::lang_of(words);
     let message = usage::clap_message(e, lang);
     let _ = write!(out.stderr, "{message}");
+    let first = message.lines().next().unwrap_or_default();
+    let first = first.split_once(": ").map_or(first, |(_, rest)| rest);
     if words.wants_json() {
-        let first = message.lines().next().unwrap_or_default();
-        let first = first.split_once(": ").map_or(first, |(_, rest)| rest);
         let _ = usage::write_json(&mut out.stdout, words, "usage", first);
-        let _ = out.stdout.flush();
+    } else if words.wants_github() {
+        let _ = usage::write_github(&mut out.stdout, "usage", first);
     }
+    let _ = out.stdout.flush();
     Exit::Usage
 }
 

@@ -4,7 +4,8 @@
 //! `--format json` also gets exactly one JSON document on stdout, so that a script
 //! reading it never meets an empty or half-written stdout. `check` answers in its
 //! own shape (`{"errors", "warnings", "diagnostics"}`), every other command with
-//! `{"error": {"code", "message"}}`.
+//! `{"error": {"code", "message"}}`. A `--format github` run gets one `::error`
+//! annotation with the same code and message.
 
 use std::error::Error as _;
 use std::io::{self, Write};
@@ -97,6 +98,17 @@ pub fn write_json(
     };
     serde_json::to_writer_pretty(&mut *out, &object)?;
     writeln!(out)
+}
+
+/// Writes the annotation of a failed `--format github` run, so that the job's
+/// summary says why `check` stopped even though there is no file to point at.
+pub fn write_github(out: &mut dyn Write, code: &str, message: &str) -> io::Result<()> {
+    writeln!(
+        out,
+        "::error title={}::{}",
+        diagnostic::escape_property(code),
+        diagnostic::escape_data(message)
+    )
 }
 
 /// The message of a command line clap could not read. English is clap's own text;

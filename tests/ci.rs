@@ -147,6 +147,18 @@ fn check_json_on_a_missing_plan_folder_is_one_report_with_missing_plan() {
         stderr.starts_with("error: plan folder `nowhere` not found"),
         "{stderr}"
     );
+    // In GitHub's form, one annotation says why the check could not run.
+    let run = intplan(
+        tmp.path(),
+        &["-p", "nowhere", "check", "--format", "github"],
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stdout
+            .starts_with("::error title=missing-plan::plan folder `nowhere` not found"),
+        "{}",
+        run.stdout
+    );
     // A usage error of check answers in check's shape too.
     let (code, json, _) = json_run(&root(), &["check", "--format", "json", "--year", "2030-31"]);
     assert_eq!(
