@@ -56,7 +56,13 @@ pub fn answer(args: &[OsString]) -> bool {
     let words = Words::read(typed.get(1..).unwrap_or_default());
     let plan = Arc::new(PlanLists::new(&words));
     let factory = move || with_completers(Cli::command(), &plan);
-    let shells = Shells(&[&Bash, &Zsh, &Fish]);
+    let shells = Shells(&[
+        &Bash,
+        &Zsh,
+        &Fish,
+        &clap_complete::env::Elvish,
+        &clap_complete::env::Powershell,
+    ]);
     let cwd = std::env::current_dir().ok();
     let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         CompleteEnv::with_factory(factory)

@@ -279,6 +279,18 @@ fn every_shell_gets_a_script_that_calls_intplan() {
         let script = String::from_utf8(out.stdout).unwrap();
         assert!(script.contains(mark), "{shell}: {script}");
         assert!(script.contains("INTPLAN_COMPLETE"), "{shell}: {script}");
+        // What the script asks at a TAB is answered for every shell.
+        let out = Command::new(env!("CARGO_BIN_EXE_intplan"))
+            .args(["--", "intplan", "-p", "complete", "item", "done", "1b"])
+            .current_dir(fixtures(""))
+            .env("INTPLAN_COMPLETE", shell)
+            .env("_CLAP_COMPLETE_INDEX", "5")
+            .env("_INTPLAN_COMPLETE_INDEX", "5")
+            .output()
+            .unwrap();
+        let answer = String::from_utf8(out.stdout).unwrap();
+        assert!(answer.starts_with("1b-1"), "{shell}: {answer:?}");
+        assert!(out.stderr.is_empty(), "{shell}");
     }
 }
 
