@@ -86,12 +86,16 @@ fn see_also(cmd: &Command, parent: Option<&str>, all: &[Node<'_>]) -> Vec<String
 }
 
 fn render(cmd: &Command, see_also: &[String]) -> io::Result<Vec<u8>> {
-    let source = format!("intplan {}", env!("CARGO_PKG_VERSION"));
-    let man = Man::new(cmd.clone())
-        .source(source)
-        .manual("intplan manual");
+    let man = Man::new(cmd.clone());
     let mut out = Vec::new();
-    man.render_title(&mut out)?;
+    // The title line by hand: clap_mangen drops an empty date, which shifts the
+    // source and manual into the wrong fields of `.TH`.
+    writeln!(
+        out,
+        ".TH {} 1 \"\" \"intplan {}\" \"intplan manual\"",
+        escape(&name(cmd)),
+        env!("CARGO_PKG_VERSION")
+    )?;
     man.render_name_section(&mut out)?;
     man.render_synopsis_section(&mut out)?;
     man.render_description_section(&mut out)?;
