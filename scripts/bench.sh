@@ -10,7 +10,9 @@
 # (examples/parse_only.rs), and Taskwarrior's `task overdue` and `task summary` in
 # an isolated TASKRC/TASKDATA. Peak memory comes from `/usr/bin/time -v`. Prints a
 # Markdown table on stdout; progress goes to stderr. Not a test: timings depend on
-# the machine, so nothing here passes or fails on a number.
+# the machine, so nothing here passes or fails on a number. It times the release
+# profile, as users run it; nothing here needs symbols (for perf or callgrind, build
+# with `cargo build --profile profiling`, the release build with line tables).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -87,6 +89,9 @@ for n in "${SIZES[@]}"; do
         measure "intplan item note (copy)" "$n" "rm -rf $copy && cp -r $plan $copy" \
             "$BIN" -p "$copy" item note 1a-1 "Benchmark note." --as-of "$AS_OF"
     fi
+    # One TAB after `intplan item done `: what the completion script asks for.
+    measure "completion: item ids" "$n" "" env INTPLAN_COMPLETE=bash _INTPLAN_COMPLETE_INDEX=5 \
+        "$BIN" -- intplan -p "$plan" item done ""
     measure "bare TOML parse (parse_only)" "$n" "" "$PARSE" "$plan"
     if [ "$HAVE_TASK" = 1 ]; then
         export TASKRC=$WORK/taskrc-$n TASKDATA=$WORK/task-$n

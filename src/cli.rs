@@ -13,6 +13,7 @@ use crate::render::Format;
 use crate::report::items::Sort;
 use crate::schema::FileKind;
 use crate::settings::Settings;
+use crate::t;
 
 /// Keeps Chalmers Student Union's internationalisation action plan honest.
 ///
@@ -99,15 +100,33 @@ pub enum ColorWhen {
 }
 
 /// Accepts an operating year written `YYYY-YY`, for every option that names one.
-pub(crate) fn parse_year(s: &str) -> Result<String, String> {
+pub(crate) fn parse_year(s: &str) -> Result<String, NotAYear> {
     if crate::load::is_year_name(s) {
         Ok(s.to_owned())
     } else {
-        Err(format!(
-            "`{s}` is not an operating year: write YYYY-YY, like 2026-27"
-        ))
+        Err(NotAYear(s.to_owned()))
     }
 }
+
+/// A `--year` or `--from` that is not `YYYY-YY`. clap shows it in English; a
+/// Swedish run asks it for [`NotAYear::message`] in its own language.
+#[derive(Clone, Debug)]
+pub struct NotAYear(pub String);
+
+impl NotAYear {
+    /// The message in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        t!(lang, "cli-not-a-year", value = &self.0)
+    }
+}
+
+impl std::fmt::Display for NotAYear {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for NotAYear {}
 
 /// The commands.
 #[derive(Debug, Subcommand)]
@@ -208,11 +227,14 @@ pub enum Command {
     )]
     Completions(CompletionsArgs),
 
-    /// Print the man page (roff) on stdout.
+    /// Print the man page intplan(1) on stdout, or write every page to a folder.
+    ///
+    /// With --dir, writes intplan.1 and one page per command (intplan-check.1,
+    /// intplan-item-add.1, ...) and prints the path of each.
     #[command(
-        after_help = "Examples:\n  intplan man | man -l -\n  intplan man > ~/.local/share/man/man1/intplan.1"
+        after_help = "Examples:\n  intplan man | man -l -\n  intplan man --dir ~/.local/share/man/man1\n  man intplan-item-add"
     )]
-    Man,
+    Man(ManArgs),
 }
 
 /// Options of `status`.
@@ -318,6 +340,15 @@ pub struct CompletionsArgs {
     /// The shell to complete in.
     #[arg(value_enum)]
     pub shell: Shell,
+}
+
+/// Options of `man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write every page to this folder (created if missing) instead of printing
+    /// intplan(1).
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 /// How `check` writes its findings.

@@ -5,12 +5,13 @@
 
 use std::borrow::Cow;
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
 
 use crate::i18n::{Lang, count};
+use crate::repo_path::RepoPaths;
 use crate::source::{FileId, Sources, Span};
 use crate::tr;
 
@@ -67,7 +68,9 @@ codes! {
     DatesOutOfOrder = "dates-out-of-order", Error, "`due` before `start`, or a period that ends before it starts";
     OngoingWithoutCadence = "ongoing-without-cadence", Error, "`kind = \"ongoing\"` without a valid `every`";
     UnknownOwner = "unknown-owner", Error, "an owner missing from a declared `owners` roster";
-    MissingPlan = "missing-plan", Error, "a year folder without `plan.toml`";
+    MissingPlan = "missing-plan", Error, "a year folder without `plan.toml`, or a plan folder (or its `strategy.toml`) that is not there (exit 2)";
+    Unreadable = "unreadable", Error, "a file or folder that cannot be read, so `check` cannot run (exit 2)";
+    Usage = "usage", Error, "a command line `check` cannot carry out, such as a year the plan does not have (exit 2)";
     DoneWithoutDate = "done-without-date", Warning, "`status = \"done\"` without `completed`";
     StaleItem = "stale-item", Warning, "an open item with no log entry, completion or `last_done` in the last 30 days";
     PlanNotReviewed = "plan-not-reviewed", Warning, "`[plan] reviewed` is absent or older than 30 days";
@@ -397,10 +400,12 @@ pub fn write_json(
 
 /// Writes GitHub Actions workflow commands, one line each, escaped the way the
 /// Actions toolkit escapes them so that a message with a comma or newline survives.
+/// Files are named from the top of the repository, where GitHub places annotations.
 pub fn write_github(
     out: &mut dyn Write,
     diagnostics: &[Diagnostic],
     sources: &Sources,
+    paths: &RepoPaths,
 ) -> io::Result<()> {
     for d in diagnostics {
         let command = match d.severity {
@@ -408,6 +413,7 @@ pub fn write_github(
             Severity::Warning => "warning",
         };
         let (file, position) = d.position(sources);
+        let file = paths.show(Path::new(&file));
         let mut properties = format!("file={}", escape_property(&without_escapes(&file)));
         if let Some((line, col)) = position {
             properties.push_str(&format!(",line={line},col={col}"));
@@ -480,7 +486,8 @@ mod tests {
         assert_eq!(v["diagnostics"][0]["line"], 2);
         assert_eq!(v["diagnostics"][0]["column"], 8);
         let mut gh = Vec::new();
-        write_github(&mut gh, &[d], &sources).unwrap();
+        let here = RepoPaths::for_plan(Path::new("."));
+        write_github(&mut gh, &[d], &sources, &here).unwrap();
         assert_eq!(
             String::from_utf8(gh).unwrap(),
             "::error file=p/plan.toml,line=2,col=8,title=invalid-value::bad, really\n"

@@ -66,7 +66,7 @@ macro_rules! catalogue {
     };
 }
 
-catalogue!("common", "vocab", "items");
+catalogue!("common", "vocab", "items", "check", "cli");
 
 /// A value for a message's variable: text, or a number (which also chooses the
 /// plural form, "1 item" / "2 items").

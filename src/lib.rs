@@ -7,9 +7,11 @@
 //! through the one transaction of [`edit`], which checks the result with the same
 //! code before writing it.
 
+pub mod argv;
 pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod decode;
 pub mod diagnostic;
 pub mod edit;
@@ -17,14 +19,17 @@ pub mod exit;
 pub mod history;
 pub mod i18n;
 pub mod load;
+pub mod man;
 pub mod model;
 pub mod output;
 pub mod parse;
 pub mod render;
+pub mod repo_path;
 pub mod report;
 pub mod schedule;
 pub mod schema;
 pub mod settings;
 pub mod source;
 pub mod suggest;
+pub mod usage;
 pub mod vocab;

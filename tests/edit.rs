@@ -365,7 +365,7 @@ fn an_unknown_id_exits_2_naming_the_nearest() {
         .args(["--lang", "sv", "item", "show", "3c4"])
         .assert()
         .code(2)
-        .stderr("error: ingen aktivitet `3c4` i planen för 2026/27; menade du 3c-4?\n");
+        .stderr("fel: ingen aktivitet `3c4` i planen för 2026/27; menade du 3c-4?\n");
     assert_eq!(read(&plan_toml(&plans)), before);
 }
 

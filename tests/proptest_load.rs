@@ -161,7 +161,8 @@ fn exercise(root: &Path) -> Result<(), TestCaseError> {
         let mut sink = Vec::new();
         diagnostic::write_human(&mut sink, &diagnostics, &ws.sources).unwrap();
         diagnostic::write_json(&mut sink, &diagnostics, &ws.sources).unwrap();
-        diagnostic::write_github(&mut sink, &diagnostics, &ws.sources).unwrap();
+        let paths = intplan::repo_path::RepoPaths::for_plan(&ws.root);
+        diagnostic::write_github(&mut sink, &diagnostics, &ws.sources, &paths).unwrap();
         let errors: Vec<_> = diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)

@@ -29,27 +29,21 @@ pub(super) fn week(args: &WeekArgs, settings: &Settings, out: &mut Output) -> Re
         owner: args.owner.clone(),
         goal: args.goal.clone(),
     };
-    let Some(scope) = report_scope(&ws, settings, &filters, out)? else {
-        return Ok(Exit::Failure);
-    };
+    let scope = report_scope(&ws, settings, &filters, out)?;
     write_week(&scope, &settings.plan, args, out).map(|()| Exit::Ok)
 }
 
 /// Runs `diff`.
 pub(super) fn diff(args: &DiffArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
     let ws = load::load(&settings.plan, settings.lang)?;
-    let Some(scope) = report_scope(&ws, settings, &WHOLE, out)? else {
-        return Ok(Exit::Failure);
-    };
+    let scope = report_scope(&ws, settings, &WHOLE, out)?;
     write_diff(&scope, &settings.plan, args, out).map(|()| Exit::Ok)
 }
 
 /// Runs `export`.
 pub(super) fn export(args: &ExportArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
     let ws = load::load(&settings.plan, settings.lang)?;
-    let Some(scope) = report_scope(&ws, settings, &WHOLE, out)? else {
-        return Ok(Exit::Failure);
-    };
+    let scope = report_scope(&ws, settings, &WHOLE, out)?;
     write_export(&scope, args, out).map(|()| Exit::Ok)
 }
 

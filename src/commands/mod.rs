@@ -18,8 +18,8 @@ use anyhow::{Result, bail};
 
 use crate::check::Context;
 use crate::cli::{Cli, Command, ReportArgs};
-use crate::diagnostic::{self, Counts};
-use crate::exit::Exit;
+use crate::diagnostic::{self, Counts, Severity};
+use crate::exit::{Exit, Stop};
 use crate::i18n::count;
 use crate::load::Workspace;
 use crate::output::Output;
@@ -34,7 +34,7 @@ pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
     match &cli.command {
         Command::Schema(args) => schema::schema(args, out),
         Command::Completions(args) => schema::completions(args, out),
-        Command::Man => schema::man(out),
+        Command::Man(args) => schema::man(args, out),
         Command::Item(cmd) => item::run(cmd, &settings, out),
         Command::Init(args) => init::run(args, &settings, out),
         Command::Check(args) => check::run(args, &settings, out),
@@ -55,15 +55,16 @@ static WHOLE: ReportArgs = ReportArgs {
     goal: None,
 };
 
-/// Picks the year and checks it. A year whose files do not parse gets no report (the
-/// errors are shown and `None` returned); a year that parses but breaks rules gets
-/// its report, with a pointer to `check` on stderr.
+/// Picks the year and checks it. A year whose files do not parse gets no report: its
+/// errors are shown and the command stops with exit 1 (in JSON mode with the error
+/// object, so that stdout still holds one document); a year that parses but breaks
+/// rules gets its report, with a pointer to `check` on stderr.
 fn report_scope<'a>(
     ws: &'a Workspace,
     settings: &Settings,
     args: &'a ReportArgs,
     out: &mut Output,
-) -> Result<Option<Scope<'a>>> {
+) -> Result<Scope<'a>> {
     let lang = settings.lang;
     let index = ws.select_year(settings.year.as_deref(), settings.as_of, lang)?;
     let goal = match &args.goal {
@@ -77,17 +78,21 @@ fn report_scope<'a>(
     };
     let diagnostics = crate::check::check_one(ws, index, cx);
     if !ws.strategy_complete || !ws.years_complete[index] {
-        diagnostic::write_errors_and_stop(
-            &mut out.stderr,
-            &diagnostics,
-            &ws.sources,
-            &tr!(
+        let errors: Vec<_> = diagnostics
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        diagnostic::write_human(&mut out.stderr, &errors, &ws.sources)?;
+        return Err(Stop {
+            exit: Exit::Failure,
+            code: "invalid-plan",
+            message: tr!(
                 lang,
-                "error: the plan cannot be read in full; fix the errors above first",
-                "fel: planen kan inte läsas helt; rätta felen ovan först"
+                "the plan cannot be read in full; fix the errors above first",
+                "planen kan inte läsas helt; rätta felen ovan först"
             ),
-        )?;
-        return Ok(None);
+        }
+        .into());
     }
     let errors = Counts::of(&diagnostics).errors;
     if errors > 0 {
@@ -103,14 +108,14 @@ fn report_scope<'a>(
             )
         )?;
     }
-    Ok(Some(Scope {
+    Ok(Scope {
         strategy: &ws.strategy,
         year: &ws.years[index],
         as_of: settings.as_of,
         owner: args.owner.as_deref(),
         goal,
         lang,
-    }))
+    })
 }
 
 /// The strategy's spelling of a goal id given on the command line (`2B` is `2b`), or

@@ -19,24 +19,23 @@ use crate::settings::Settings;
 /// Runs `status`.
 pub(super) fn status(args: &StatusArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
     let ws = load::load(&settings.plan, settings.lang)?;
-    let shown = match args.by {
-        Some(By::Group) => compute(ws, settings, &args.report, out, coverage::compute)?
-            .map(|r| emit(out, &r, &args.report, settings)),
-        None => compute(ws, settings, &args.report, out, status::compute)?
-            .map(|r| emit(out, &r, &args.report, settings)),
-    };
-    match shown {
-        Some(result) => result.map(|()| Exit::Ok),
-        None => Ok(Exit::Failure),
+    match args.by {
+        Some(By::Group) => {
+            let report = compute(ws, settings, &args.report, out, coverage::compute)?;
+            emit(out, &report, &args.report, settings)?;
+        }
+        None => {
+            let report = compute(ws, settings, &args.report, out, status::compute)?;
+            emit(out, &report, &args.report, settings)?;
+        }
     }
+    Ok(Exit::Ok)
 }
 
 /// Runs `overdue`.
 pub(super) fn overdue(args: &OverdueArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
     let ws = load::load(&settings.plan, settings.lang)?;
-    let Some(report) = compute(ws, settings, &args.report, out, due::overdue)? else {
-        return Ok(Exit::Failure);
-    };
+    let report = compute(ws, settings, &args.report, out, due::overdue)?;
     emit(out, &report, &args.report, settings)?;
     Ok(if args.exit_code && !report.rows.is_empty() {
         Exit::Failure
@@ -49,9 +48,7 @@ pub(super) fn overdue(args: &OverdueArgs, settings: &Settings, out: &mut Output)
 pub(super) fn upcoming(args: &UpcomingArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
     let ws = load::load(&settings.plan, settings.lang)?;
     let upcoming = |scope: &Scope<'_>| due::upcoming(scope, args.within);
-    let Some(report) = compute(ws, settings, &args.report, out, upcoming)? else {
-        return Ok(Exit::Failure);
-    };
+    let report = compute(ws, settings, &args.report, out, upcoming)?;
     emit(out, &report, &args.report, settings)?;
     Ok(Exit::Ok)
 }
@@ -70,9 +67,7 @@ pub(super) fn items(args: &ItemsArgs, settings: &Settings, out: &mut Output) -> 
         .iter()
         .map(|g| canonical_goal(&ws, g, lang).map(str::to_owned))
         .collect::<Result<Vec<_>>>()?;
-    let Some(scope) = report_scope(&ws, settings, &report_args, out)? else {
-        return Ok(Exit::Failure);
-    };
+    let scope = report_scope(&ws, settings, &report_args, out)?;
     for owner in &args.owners {
         known_owner(scope.year, owner, lang)?;
     }
@@ -98,15 +93,15 @@ pub(super) fn items(args: &ItemsArgs, settings: &Settings, out: &mut Output) -> 
 
 /// Computes a report and lets the plan go before it is rendered: a report owns its
 /// data, so a large plan's model is freed before a long table is built from it.
-/// `None` when the plan does not load in full (its errors were shown).
+/// Fails when the plan does not load in full (its errors were shown).
 fn compute<R>(
     ws: Workspace,
     settings: &Settings,
     args: &ReportArgs,
     out: &mut Output,
     report: impl FnOnce(&Scope<'_>) -> R,
-) -> Result<Option<R>> {
-    Ok(report_scope(&ws, settings, args, out)?.map(|scope| report(&scope)))
+) -> Result<R> {
+    Ok(report(&report_scope(&ws, settings, args, out)?))
 }
 
 fn emit<R: Report>(

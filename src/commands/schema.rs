@@ -4,11 +4,11 @@
 
 use std::io::{self, Write};
 
-use anyhow::Result;
-use clap::CommandFactory;
-use clap_complete::Generator;
+use std::fs;
 
-use crate::cli::{Cli, CompletionsArgs, SchemaArgs};
+use anyhow::{Context, Result};
+
+use crate::cli::{CompletionsArgs, ManArgs, SchemaArgs};
 use crate::exit::Exit;
 use crate::output::Output;
 
@@ -19,17 +19,23 @@ pub(super) fn schema(args: &SchemaArgs, out: &mut Output) -> Result<Exit> {
 
 /// Runs `completions`: the script for the shell, for the binary named `intplan`.
 pub(super) fn completions(args: &CompletionsArgs, out: &mut Output) -> Result<Exit> {
-    print(out, |w| {
-        // `try_generate`, not `generate`: the latter panics when the reader has gone.
-        let mut command = Cli::command().bin_name("intplan");
-        command.build();
-        args.shell.try_generate(&command, w)
-    })
+    print(out, |w| crate::complete::registration(args.shell, w))
 }
 
-/// Runs `man`: the man page, `intplan(1)` in roff.
-pub(super) fn man(out: &mut Output) -> Result<Exit> {
-    print(out, |w| clap_mangen::Man::new(Cli::command()).render(w))
+/// Runs `man`: `intplan(1)` in roff on stdout, or with `--dir` every page written
+/// to the folder and its path printed.
+pub(super) fn man(args: &ManArgs, out: &mut Output) -> Result<Exit> {
+    let Some(dir) = &args.dir else {
+        return print(out, |w| w.write_all(&crate::man::main_page()?));
+    };
+    fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
+    for page in crate::man::pages()? {
+        let path = dir.join(&page.file);
+        fs::write(&path, &page.text).with_context(|| path.display().to_string())?;
+        writeln!(out.stdout, "{}", path.display())?;
+    }
+    out.stdout.flush()?;
+    Ok(Exit::Ok)
 }
 
 /// Writes what a command prints to standard output.
