@@ -190,6 +190,7 @@ fn exercise(root: &Path) -> Result<(), TestCaseError> {
         let scope = Scope {
             strategy: &ws.strategy,
             year: &ws.years[index],
+            history: &ws.years[..=index],
             as_of,
             owner: None,
             goal: None,
