@@ -37,7 +37,7 @@ fn stdout_of(cmd: &mut Command) -> String {
 #[test]
 fn shipped_schemas_are_what_intplan_schema_prints() {
     let empty = tempfile::tempdir().unwrap();
-    for kind in ["strategy", "plan", "unit"] {
+    for kind in ["strategy", "plan", "unit", "measurements"] {
         // From a folder with no plan in it: the schema needs none.
         let printed = stdout_of(
             intplan()

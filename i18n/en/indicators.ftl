@@ -5,6 +5,7 @@ indicators-expected-number = a number
 indicators-expected-whole = a whole number
 indicators-not-finite = `{ $key }` must be a finite number
 indicators-negative-whole = `{ $key }` cannot be negative
+indicators-negative-whole-help = write how many, like `{ $key } = 120`
 indicators-goals-empty = `goals` is empty
 indicators-goals-empty-help = name at least one goal the indicator measures, like `goals = ["3a"]`
 indicators-percent-range = `{ $key }` is { $value }, but a percent lies between 0 and 100
@@ -64,8 +65,8 @@ indicators-note-no-target = { $down ->
    *[other] No target
 }
 indicators-target-phrase = { $down ->
-    [down] target { $target } or less
-   *[other] target { $target } or more
+    [down] Target { $target } or less
+   *[other] Target { $target } or more
 }
 indicators-verdict-met = met
 indicators-verdict-not-met = not met

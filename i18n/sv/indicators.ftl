@@ -5,6 +5,7 @@ indicators-expected-number = ett tal
 indicators-expected-whole = ett heltal
 indicators-not-finite = `{ $key }` ska vara ett ändligt tal
 indicators-negative-whole = `{ $key }` kan inte vara negativt
+indicators-negative-whole-help = skriv hur många, som `{ $key } = 120`
 indicators-goals-empty = `goals` är tom
 indicators-goals-empty-help = ange minst ett mål som indikatorn mäter, som `goals = ["3a"]`
 indicators-percent-range = `{ $key }` är { $value }, men en procentsats ligger mellan 0 och 100
@@ -43,7 +44,7 @@ indicators-no-data = ingen mätning
 indicators-yes = ja
 indicators-no = nej
 # I skillnadskolumnen för gruppen som de andra jämförs med.
-indicators-reference = jämförelsegrupp
+indicators-reference = referens
 indicators-group-everyone = alla svarande
 indicators-group-international = internationella studenter
 indicators-group-national = nationella studenter
@@ -64,8 +65,8 @@ indicators-note-no-target = { $down ->
    *[other] Inget målvärde
 }
 indicators-target-phrase = { $down ->
-    [down] målvärde { $target } eller lägre
-   *[other] målvärde { $target } eller högre
+    [down] Målvärde { $target } eller lägre
+   *[other] Målvärde { $target } eller högre
 }
 indicators-verdict-met = uppnått
 indicators-verdict-not-met = inte uppnått

@@ -75,8 +75,11 @@ pub(super) fn followup(
     let w = &mut out.stdout;
     match args.format {
         FollowupFormat::Json => {
-            serde_json::to_writer_pretty(&mut *w, &report)?;
-            writeln!(w)?;
+            // Serialised first, so that a closed pipe is an I/O error, which ends
+            // quietly, and not a JSON error.
+            let mut json = serde_json::to_vec_pretty(&report)?;
+            json.push(b'\n');
+            w.write_all(&json)?;
         }
         FollowupFormat::Table => document::write_text(w, &report.document(&span), color)?,
         FollowupFormat::Markdown => document::write_markdown(w, &report.document(&span))?,

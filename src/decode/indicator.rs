@@ -108,7 +108,7 @@ pub(crate) fn range_message(
     match outcome::range_error(value, unit)? {
         RangeError::Percent => Some((
             t!(lang, "indicators-percent-range", key = key, value = shown),
-            t!(lang, "indicators-percent-range-help"),
+            t!(lang, "indicators-percent-range-help", key = key),
         )),
         RangeError::NegativeCount => Some((
             t!(lang, "indicators-negative-count", key = key, value = shown),

@@ -416,7 +416,7 @@ impl Ctx<'_> {
                     Code::InvalidValue,
                     value.span(),
                     t!(lang, "indicators-negative-whole", key = key),
-                    None,
+                    Some(t!(lang, "indicators-negative-whole-help", key = key)),
                 );
                 None
             }

@@ -308,17 +308,23 @@ impl Followup {
     /// HTML page gets a chart per indicator over the span.
     pub fn document(&self, span: &Span<'_>) -> Document {
         let lang = span.lang;
-        let trends = (!span.strategy.indicators.is_empty()).then(|| {
-            let years = &span.years[span.from..];
-            let charts = span
-                .strategy
-                .indicators
-                .iter()
-                .filter(|i| span.goal.is_none_or(|g| i.serves(g)))
-                .map(|i| trends::chart(i, years, span.as_of, lang))
-                .collect();
-            (t!(lang, "indicators-chart-heading"), charts)
-        });
+        let last = self
+            .years
+            .last()
+            .and_then(|name| span.years.iter().position(|y| &y.name == name));
+        let trends = last
+            .filter(|_| !span.strategy.indicators.is_empty())
+            .map(|last| {
+                let years = &span.years[span.from..=last];
+                let charts = span
+                    .strategy
+                    .indicators
+                    .iter()
+                    .filter(|i| span.goal.is_none_or(|g| i.serves(g)))
+                    .map(|i| trends::chart(i, years, span.as_of, lang))
+                    .collect();
+                (t!(lang, "indicators-chart-heading"), charts)
+            });
         Document {
             title: self.title.clone(),
             lines: self.intro.clone(),
@@ -379,7 +385,7 @@ impl GoalFollowup {
                 .map(|h| crate::i18n::text(lang, h, &[]))
                 .collect(),
             numeric: vec![false, true, true, true, true, true, false, false],
-            long: vec![false, false, false, false, false, false, false, true],
+            long: vec![false; 8],
             rows,
             notes: self.change_note(lang).into_iter().collect(),
             empty: t!(lang, "followup-empty", date = span.as_of),

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::Scope;
-use super::indicators::cohort;
+use super::indicators::{cohort, cohort_short};
 use crate::figure;
 use crate::i18n::Lang;
 use crate::model::{Cohort, Indicator, IndicatorUnit, Year};
@@ -46,7 +46,7 @@ pub fn chart(indicator: &Indicator, years: &[Year], as_of: NaiveDate, lang: Lang
         match series.iter_mut().find(|s| s.color == color) {
             Some(s) => s.points.push(point),
             None => series.push(Series {
-                label: cohort(m.group, lang),
+                label: cohort_short(m.group, lang),
                 color,
                 points: vec![point],
             }),
@@ -84,7 +84,7 @@ fn color(group: Option<Cohort>) -> usize {
     })
 }
 
-/// The line under a chart's heading: unit, target, comparison, source.
+/// The lines under a chart's heading: unit, target, comparison, source.
 fn caption(indicator: &Indicator, lang: Lang) -> String {
     let mut parts = vec![match indicator.unit {
         Some(IndicatorUnit::Percent) => t!(lang, "indicators-unit-percent"),
@@ -109,7 +109,7 @@ fn caption(indicator: &Indicator, lang: Lang) -> String {
     if let Some(source) = &indicator.source {
         parts.push(t!(lang, "indicators-source", source = source.as_str()));
     }
-    parts.join("; ")
+    format!("{}.", parts.join(". "))
 }
 
 /// The operating years the chart spans: from the one holding the first
