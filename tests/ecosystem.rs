@@ -166,7 +166,7 @@ fn github_annotations_of_a_valid_plan_are_warnings_only() {
     let out = stdout_of(intplan().args(["check", "--format", "github", "--as-of", AS_OF]));
     assert_eq!(
         out,
-        "::warning file=plans/2026-27/plan.toml,line=358,col=1,title=stale-item::\
+        "::warning file=plans/2026-27/plan.toml,line=370,col=1,title=stale-item::\
          item 3b-2 has had no log entry since 2026-10-06 (53 days; stale after 30)%0A\
          note what happened: `intplan item note 3b-2 \"...\"`\n"
     );
