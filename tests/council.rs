@@ -525,7 +525,7 @@ fn status_by_unit_sets_goals_against_units() {
     ]);
     assert!(md.contains("| Enhet | Åtgärder | 2b | 3a | 4b |"), "{md}");
     assert!(
-        md.contains("Iakttagelse: en enhet i listan har ingen åtgärd: E-sektionen."),
+        md.contains("Iakttagelse: en enhet i förteckningen har ingen åtgärd: E-sektionen."),
         "{md}"
     );
     let csv = ok(&["status", "--by", "unit", "--format", "csv"]);
@@ -586,7 +586,7 @@ fn status_shows_the_outcome_beside_the_health() {
     );
     let week = ok(&["week", "--lang", "sv"]);
     assert!(
-        week.contains("\nUtfall (uppnådda målvärden per mål): 2b 2 av 2 uppnådda; 3a 0 av 1 uppnådda; 4b 1 av 1 uppnådda, 1 ej mätta.\n"),
+        week.contains("\nUtfall (uppnådda målvärden per mål): 2b 2 av 2 uppnådda; 3a 0 av 1 uppnådda; 4b 1 av 1 uppnådda, 1 utan mätning.\n"),
         "{week}"
     );
     let html = ok(&["week", "--format", "html"]);

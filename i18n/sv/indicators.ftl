@@ -79,7 +79,7 @@ indicators-source = Källa: { $source }
 indicators-col-outcome = Utfall
 indicators-outcome-met = { $met } av { $judged } uppnådda
 indicators-outcome-no-target = { $n } utan målvärde
-indicators-outcome-unmeasured = { $n } ej mätta
+indicators-outcome-unmeasured = { $n } utan mätning
 indicators-week-line = Utfall (uppnådda målvärden per mål): { $list }.
 
 # Diagrammen på HTML-sidorna.

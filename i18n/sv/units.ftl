@@ -1,6 +1,6 @@
 # Kårens enheter (centralt, sektioner, kommittéer). Svensk katalog.
 
-units-unknown = `{ $unit }` finns inte i planens lista över enheter
+units-unknown = `{ $unit }` finns inte i planens förteckning över enheter
 units-unknown-near = menade du `{ $near }`?
 units-unknown-list = lägg till enheten i `units` under [plan], eller använd en av: { $list }
 
@@ -20,7 +20,7 @@ units-totals = Centralt: { $central ->
    *[other] { $units } enheter
 }.
 units-without-items = Iakttagelse: { $n ->
-    [one] en enhet i listan har ingen åtgärd
-   *[other] { $n } enheter i listan har ingen åtgärd
+    [one] en enhet i förteckningen har ingen åtgärd
+   *[other] { $n } enheter i förteckningen har ingen åtgärd
 }: { $list }.
-units-no-roster = Planen har ingen lista över enheter ([plan] units): enheterna är de som åtgärderna anger.
+units-no-roster = Planen har ingen förteckning över enheter ([plan] units): enheterna är de som åtgärderna anger.
