@@ -249,22 +249,25 @@ impl Year {
 
     /// The unit that carries an item: its `unit`; else, in a unit file, the roster
     /// unit named like the file with case ignored (`d-sektionen.toml` gives
-    /// "D-sektionen"), or the file's own name without a roster match; else
-    /// [`CENTRAL`] for an item of `plan.toml`. The one home of "whose item is it".
+    /// "D-sektionen"), or the file's own name without a roster match; else, for an
+    /// item of `plan.toml`, [`CENTRAL`] (in the roster's spelling, if it has one).
+    /// The one home of "whose item is it".
     pub fn unit_of<'s>(&'s self, item: &'s Item) -> &'s str {
         if let Some(unit) = &item.unit {
             return &unit.value;
         }
-        let Some((_, stem)) = self.unit_files.iter().find(|(f, _)| *f == item.file) else {
-            return CENTRAL;
-        };
-        let stem_lower = stem.to_lowercase();
+        let name = self
+            .unit_files
+            .iter()
+            .find(|(f, _)| *f == item.file)
+            .map_or(CENTRAL, |(_, stem)| stem.as_str());
+        let lower = name.to_lowercase();
         self.header
             .units
             .iter()
             .flatten()
-            .find(|u| u.value.to_lowercase() == stem_lower)
-            .map_or(stem.as_str(), |u| u.value.as_str())
+            .find(|u| u.value.to_lowercase() == lower)
+            .map_or(name, |u| u.value.as_str())
     }
 
     /// The item with an id (the first, when the plan repeats an id), found through

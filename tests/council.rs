@@ -562,6 +562,38 @@ fn without_a_roster_units_are_what_the_items_and_files_name() {
 }
 
 #[test]
+fn the_rosters_spelling_names_central_and_the_unit_files_units() {
+    // With `units = ["Central", "KEMI-sektionen", "D-sektionen"]`, plan.toml's items
+    // without `unit` are Central's and kemi-sektionen.toml's are KEMI-sektionen's:
+    // names are matched with case ignored and shown as the roster writes them.
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&plans(), dir.path());
+    let plan = dir.path().join("2026-27/plan.toml");
+    let text = fs::read_to_string(&plan).unwrap().replace(
+        "units = [\"central\", \"D-sektionen\", \"E-sektionen\", \"Kemi-sektionen\"]",
+        "units = [\"Central\", \"KEMI-sektionen\", \"D-sektionen\"]",
+    );
+    fs::write(&plan, text).unwrap();
+    let run = on(dir.path(), &["status", "--by", "unit", "--format", "json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: Value = serde_json::from_str(&run.stdout).unwrap();
+    let units: Vec<(&str, u64)> = v["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| (u["unit"].as_str().unwrap(), u["items"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        units,
+        [("Central", 3), ("KEMI-sektionen", 1), ("D-sektionen", 1)]
+    );
+    assert_eq!(
+        v["totals"],
+        json!({"central": 3, "local": 2, "local_units": 2})
+    );
+}
+
+#[test]
 fn status_shows_the_outcome_beside_the_health() {
     // 2b: info-english met (91.1 >= 90), late-replies met (5 <= 5): 2 of 2.
     // 3a: equal-chances not met: 0 of 1.

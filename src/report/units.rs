@@ -97,7 +97,7 @@ pub fn compute(scope: &Scope<'_>) -> UnitsReport {
         .map(|(_, u)| *u)
         .filter(|u| !roster.contains(u))
         .collect();
-    extra.sort_by_key(|u| (*u != CENTRAL, *u));
+    extra.sort_by_key(|u| (!u.eq_ignore_ascii_case(CENTRAL), *u));
     extra.dedup();
     let mut units = Vec::new();
     let mut without = Vec::new();
@@ -112,7 +112,7 @@ pub fn compute(scope: &Scope<'_>) -> UnitsReport {
             without.push((*name).to_owned());
             continue;
         }
-        if *name == CENTRAL {
+        if name.eq_ignore_ascii_case(CENTRAL) {
             totals.central += mine.len();
         } else {
             totals.local += mine.len();
