@@ -211,9 +211,10 @@ pub enum Command {
     /// the health at the year's end and the year's indicator values; then the change.
     ///
     /// A year's figures are computed as of its last day, or as of --as-of for a year
-    /// still running; a year that starts after --as-of is left out. Markdown and HTML
-    /// are in Swedish unless --lang (or INTPLAN_LANG) says otherwise, with the
-    /// strategy's vision on top, for the council's meeting documents.
+    /// still running; a year that starts after --as-of is left out (--year is not
+    /// used: the span is --from to --to). Markdown and HTML are in Swedish unless
+    /// --lang (or INTPLAN_LANG) says otherwise, with the strategy's vision on top, for
+    /// the council's meeting documents.
     #[command(
         after_help = "Examples:\n  intplan followup\n  intplan followup --from 2025-26 --to 2026-27 --format markdown > uppfoljning.md\n  intplan followup --format html --lang en > follow-up.html\n  intplan followup --format json | jq '.goals[0].years'"
     )]

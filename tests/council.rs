@@ -653,3 +653,28 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+#[test]
+fn man_page_and_completions_know_the_new_commands() {
+    let man = intplan(&fixtures("council"), &["man"]);
+    assert!(
+        man.stdout.contains("\nintplan\\-indicators(1)\n"),
+        "{}",
+        man.stdout
+    );
+    assert!(
+        man.stdout.contains("\nintplan\\-followup(1)\n"),
+        "{}",
+        man.stdout
+    );
+    let bash = intplan(&fixtures("council"), &["completions", "bash"]);
+    for word in [
+        "intplan,indicators",
+        "intplan,followup",
+        "--from",
+        "--to",
+        "unit",
+    ] {
+        assert!(bash.stdout.contains(word), "bash completion lacks {word}");
+    }
+}
