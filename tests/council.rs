@@ -667,14 +667,56 @@ fn man_page_and_completions_know_the_new_commands() {
         "{}",
         man.stdout
     );
-    let bash = intplan(&fixtures("council"), &["completions", "bash"]);
-    for word in [
-        "intplan,indicators",
-        "intplan,followup",
-        "--from",
-        "--to",
-        "unit",
-    ] {
-        assert!(bash.stdout.contains(word), "bash completion lacks {word}");
-    }
+    // Completion asks the binary, as the bash script does on each TAB.
+    let complete = |index: &str, words: &[&str]| {
+        let mut args = vec!["--"];
+        args.extend_from_slice(words);
+        intplan_env(
+            &fixtures("council"),
+            &args,
+            &[
+                ("INTPLAN_COMPLETE", "bash"),
+                ("_INTPLAN_COMPLETE_INDEX", index),
+            ],
+        )
+        .stdout
+    };
+    assert_eq!(complete("1", &["intplan", "fol"]), "followup");
+    assert_eq!(complete("1", &["intplan", "ind"]), "indicators");
+    assert_eq!(complete("3", &["intplan", "status", "--by", "u"]), "unit");
+    // --unit offers the roster and every item's unit, defaults included.
+    let units = complete("5", &["intplan", "-p", "plans", "items", "--unit", ""]);
+    assert_eq!(units, "D-sektionen\nE-sektionen\nKemi-sektionen\ncentral");
+}
+
+#[test]
+fn followup_of_a_plan_that_does_not_load_stops_with_its_errors() {
+    // examples/broken/2025-26/plan.toml is not valid TOML: that year cannot be
+    // followed up. Exit 1, the errors on stderr, and in JSON one error document.
+    let broken = common::root().join("examples/broken");
+    let run = on(&broken, &["followup"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("error[toml-syntax]"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .ends_with("error: the plan cannot be read in full; fix the errors above first\n"),
+        "{}",
+        run.stderr
+    );
+    let run = on(&broken, &["followup", "--format", "json"]);
+    assert_eq!(run.code, 1);
+    let v: Value = serde_json::from_str(&run.stdout).expect("one JSON document");
+    assert_eq!(v["error"]["code"], "invalid-plan");
+    // From 2026-27 on, the broken year is not followed up: the report comes, with a
+    // note that the plan has errors.
+    let run = on(
+        &broken,
+        &["followup", "--from", "2026-27", "--format", "json"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("note: the plan has "),
+        "{}",
+        run.stderr
+    );
 }

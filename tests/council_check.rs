@@ -142,6 +142,8 @@ fn messages_say_what_to_fix_in_both_languages() {
 fn unknown_unit_suggests_the_roster_spelling_and_unit_files_default_to_theirs() {
     let p = "unknown-unit/2026-27/plan.toml";
     let (code, list) = found("unknown-unit");
+    // GitHub annotations name files from the repository's top.
+    let g = format!("tests/fixtures/check/{p}");
     assert_eq!(code, 1);
     // d-sektionen.toml's item has no `unit` and belongs to the roster's D-sektionen:
     // no diagnostic for it. Only written units are checked.
@@ -167,8 +169,8 @@ fn unknown_unit_suggests_the_roster_spelling_and_unit_files_default_to_theirs() 
     assert_eq!(
         run.stdout,
         format!(
-            "::error file={p},line=20,col=8,title=unknown-unit::`d-sektionen` is not in the plan's units roster%0Adid you mean `D-sektionen`?\n\
-             ::error file={p},line=31,col=8,title=unknown-unit::`Fysiksektionen` is not in the plan's units roster%0Aadd the unit to `units` in [plan], or use one of: central, D-sektionen\n"
+            "::error file={g},line=20,col=8,title=unknown-unit::`d-sektionen` is not in the plan's units roster%0Adid you mean `D-sektionen`?\n\
+             ::error file={g},line=31,col=8,title=unknown-unit::`Fysiksektionen` is not in the plan's units roster%0Aadd the unit to `units` in [plan], or use one of: central, D-sektionen\n"
         )
     );
 }

@@ -19,7 +19,7 @@ followup-col-indicators = Indicators
 followup-change = Change { $from } to { $to }: { $list }.
 followup-empty = No operating year of the span had started by { $date }.
 followup-from-after-to = --from { $from } comes after --to { $to }: name the earlier year first
-followup-cannot-read = error: the plan cannot be read in full; fix the errors above first
+followup-cannot-read = the plan cannot be read in full; fix the errors above first
 followup-has-errors = note: the plan has { $n ->
     [one] { $n } error
    *[other] { $n } errors

@@ -19,5 +19,5 @@ followup-col-indicators = Indikatorer
 followup-change = Förändring { $from } till { $to }: { $list }.
 followup-empty = Inget verksamhetsår i perioden hade börjat { $date }.
 followup-from-after-to = --from { $from } kommer efter --to { $to }: ange det tidigare året först
-followup-cannot-read = fel: planen kan inte läsas helt; rätta felen ovan först
+followup-cannot-read = planen kan inte läsas helt; rätta felen ovan först
 followup-has-errors = obs: planen har { $n } fel; kör `intplan check` för att se dem

@@ -3,14 +3,15 @@
 //! pick what they look at, compute the report and render it.
 
 use std::io::Write;
+use std::ops::RangeInclusive;
 
 use anyhow::{Result, bail};
 
 use super::{canonical_goal, report_scope};
 use crate::check::{self, Context};
 use crate::cli::{FollowupArgs, FollowupFormat, IndicatorsArgs, ReportArgs};
-use crate::diagnostic::{self, Counts};
-use crate::exit::Exit;
+use crate::diagnostic::{self, Counts, Severity};
+use crate::exit::{Exit, Stop};
 use crate::i18n::Lang;
 use crate::load::{self, Workspace};
 use crate::output::Output;
@@ -59,9 +60,7 @@ pub(super) fn followup(
         Some(goal) => Some(canonical_goal(&ws, goal, lang)?),
         None => None,
     };
-    if !plan_is_whole(&ws, from, to, settings, lang, out)? {
-        return Ok(Exit::Failure);
-    }
+    require_whole(&ws, from..=to, settings, lang, out)?;
     let span = Span {
         strategy: &ws.strategy,
         years: &ws.years[..=to],
@@ -116,31 +115,34 @@ fn span(ws: &Workspace, args: &FollowupArgs, lang: Lang) -> Result<(usize, usize
     Ok((from, to))
 }
 
-/// Whether the strategy and every year followed up loaded in full; when not, the
-/// errors are shown. A plan that loads but breaks rules is followed up, with a
-/// pointer to `check`.
-fn plan_is_whole(
+/// Stops (exit 1) unless the strategy and every year followed up loaded in full,
+/// after showing their errors; a plan that loads but breaks rules is followed up,
+/// with a pointer to `check`.
+fn require_whole(
     ws: &Workspace,
-    from: usize,
-    to: usize,
+    years: RangeInclusive<usize>,
     settings: &Settings,
     lang: Lang,
     out: &mut Output,
-) -> Result<bool> {
+) -> Result<()> {
     let cx = Context {
         as_of: settings.as_of,
         current_year: None,
         lang,
     };
     let diagnostics = check::check(ws, cx);
-    if !ws.strategy_complete || !ws.years_complete[from..=to].iter().all(|c| *c) {
-        diagnostic::write_errors_and_stop(
-            &mut out.stderr,
-            &diagnostics,
-            &ws.sources,
-            &t!(lang, "followup-cannot-read"),
-        )?;
-        return Ok(false);
+    if !ws.strategy_complete || !ws.years_complete[years].iter().all(|c| *c) {
+        let errors: Vec<_> = diagnostics
+            .into_iter()
+            .filter(|d| d.severity == Severity::Error)
+            .collect();
+        diagnostic::write_human(&mut out.stderr, &errors, &ws.sources)?;
+        return Err(Stop {
+            exit: Exit::Failure,
+            code: "invalid-plan",
+            message: t!(lang, "followup-cannot-read"),
+        }
+        .into());
     }
     let errors = Counts::of(&diagnostics).errors;
     if errors > 0 {
@@ -150,5 +152,5 @@ fn plan_is_whole(
             t!(lang, "followup-has-errors", n = errors)
         )?;
     }
-    Ok(true)
+    Ok(())
 }
