@@ -72,15 +72,49 @@ fn measurement_rules_point_into_measurements_toml() {
             // 104.5 percent, then a count of -2.
             format!("invalid-value {m}:11:9"),
             format!("invalid-value {m}:16:9"),
-            // group = "exhange", then n = 12 in the same measurement.
+            // group = "exhange"; then n = 12.
             format!("invalid-value {m}:21:9"),
-            format!("small-sample {m}:23:5"),
+            format!("small-sample {m}:29:5"),
             // Dated 2027-08-01, after the period's end 2027-06-30.
-            format!("outside-period {m}:27:8"),
-            format!("unknown-field {m}:29:1"),
+            format!("outside-period {m}:33:8"),
+            format!("unknown-field {m}:35:1"),
             // The last one has no `value`, and n = -5.
-            format!("missing-field {m}:31:1"),
-            format!("invalid-value {m}:34:5"),
+            format!("missing-field {m}:37:1"),
+            format!("invalid-value {m}:40:5"),
+        ]
+    );
+}
+
+#[test]
+fn a_measurement_of_an_unknown_group_is_not_read_as_everyone() {
+    // rep-share on 2026-10-15: 104.5 for everyone (out of range, but read), then 60
+    // for "exhange", which is left out rather than taken for everyone, then 60 for
+    // exchange. The report still runs, with a note that the plan has errors.
+    let run = intplan(
+        &fixtures("check"),
+        &[
+            "-p",
+            "measurement-rules",
+            "--as-of",
+            AS_OF,
+            "indicators",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let latest: Vec<(serde_json::Value, serde_json::Value)> = v["indicators"][0]["latest"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["group"].clone(), l["value"].clone()))
+        .collect();
+    assert_eq!(
+        latest,
+        [
+            (serde_json::json!(null), serde_json::json!(104.5)),
+            (serde_json::json!("exchange"), serde_json::json!(60))
         ]
     );
 }

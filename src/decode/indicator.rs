@@ -142,10 +142,11 @@ fn measurement(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Measurem
     let value = cx
         .required(t, "value", &span, what)
         .and_then(|v| cx.number(v, "value"));
-    let group = t
-        .get("group")
-        .and_then(|v| cx.keyword(v, "group", Cohort::ALL, Cohort::as_str))
-        .map(|g| g.value);
+    // An unknown group is not read as everyone: the measurement is left out.
+    let group = t.get("group").map(|v| {
+        cx.keyword(v, "group", Cohort::ALL, Cohort::as_str)
+            .map(|g| g.value)
+    });
     let n = t.get("n").and_then(|v| cx.whole(v, "n"));
     let note = t
         .get("note")
@@ -157,7 +158,10 @@ fn measurement(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Measurem
         indicator: indicator?,
         date: date?,
         value: value?,
-        group,
+        group: match group {
+            Some(found) => Some(found?),
+            None => None,
+        },
         n,
         note,
     })
