@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Checks the HTML export of the shipped plan: the W3C Nu HTML checker (vnu, from the
-# npm package vnu-jar, run with Java) must find zero errors, and headless Chromium
-# renders the page to a PNG a person can look at. A tool that cannot be installed is
-# reported as `skipped: <why>` (exit 0); a failed check exits non-zero.
+# Checks the HTML pages of the shipped plan (export, week, followup): the W3C Nu HTML
+# checker (vnu, from the npm package vnu-jar, run with Java) must find zero errors,
+# and headless Chromium renders each page to a PNG a person can look at. A tool that
+# cannot be installed is reported as `skipped: <why>` (exit 0); a failed check exits
+# non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,8 +17,11 @@ for lang in en sv; do
     export --format html -o "$out/plan-$lang.html"
   ./target/debug/intplan --plan plans --as-of 2026-11-28 --lang "$lang" \
     week --format html > "$out/week-$lang.html"
+  ./target/debug/intplan --plan plans --as-of 2026-11-28 --lang "$lang" \
+    followup --format html > "$out/followup-$lang.html"
 done
-pages=("$out"/plan-en.html "$out"/plan-sv.html "$out"/week-en.html "$out"/week-sv.html)
+pages=("$out"/plan-en.html "$out"/plan-sv.html "$out"/week-en.html "$out"/week-sv.html
+  "$out"/followup-en.html "$out"/followup-sv.html)
 
 # 1. vnu
 java=$(command -v java || true)

@@ -31,6 +31,7 @@ schema_of() {
     case "$1" in
         */strategy.toml) echo "schemas/strategy.schema.json" ;;
         */plan.toml) echo "schemas/plan.schema.json" ;;
+        */measurements.toml) echo "schemas/measurements.schema.json" ;;
         *) echo "schemas/unit.schema.json" ;;
     esac
 }

@@ -2,6 +2,9 @@
 //! one function per rule, each pushing diagnostics. `check` runs them over the whole
 //! workspace; the edit commands run the same function on the edited text.
 
+mod indicators;
+mod units;
+
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -30,6 +33,7 @@ pub struct Context<'a> {
 pub fn check(ws: &Workspace, cx: Context<'_>) -> Vec<Diagnostic> {
     let mut out = ws.diagnostics.clone();
     duplicate_strategy_ids(&ws.strategy, cx, &mut out);
+    indicators::strategy_rules(ws, cx, &mut out);
     for (year, &complete) in ws.years.iter().zip(&ws.years_complete) {
         check_year(ws, year, complete, cx, &mut out);
     }
@@ -45,12 +49,17 @@ pub fn check_one(ws: &Workspace, index: usize, cx: Context<'_>) -> Vec<Diagnosti
         .diagnostics
         .iter()
         .filter(|d| match &d.location {
-            Location::Span(file, _) => Some(*file) == ws.strategy.file || year.files.contains(file),
+            Location::Span(file, _) => {
+                Some(*file) == ws.strategy.file
+                    || year.files.contains(file)
+                    || year.measurements_file == Some(*file)
+            }
             Location::Path(path) => path.starts_with(&year.dir),
         })
         .cloned()
         .collect();
     duplicate_strategy_ids(&ws.strategy, cx, &mut out);
+    indicators::strategy_rules(ws, cx, &mut out);
     check_year(ws, year, ws.years_complete[index], cx, &mut out);
     sort(&mut out);
     out
@@ -79,6 +88,8 @@ fn check_year(
     }
     dates_out_of_order(year, cx, out);
     unknown_owners(year, cx, out);
+    units::unknown_units(year, cx, out);
+    indicators::year_rules(ws, year, cx, out);
     done_without_date(year, cx, out);
     outside_period(year, cx, out);
     if cx.current_year == Some(year.name.as_str()) {

@@ -21,7 +21,8 @@ use crate::t;
 /// in `strategy.toml`, and one folder per operating year (`2026-27/`) with the
 /// board's `plan.toml` and any unit files. `check` validates them; `status`,
 /// `overdue`, `upcoming` and `week` report on them; `item` and `init` edit them
-/// safely; `diff` and `export` serve the minutes, calendars and other tools.
+/// safely; `diff` and `export` serve the minutes, calendars and other tools;
+/// `indicators` and `followup` show whether the strategy is working.
 #[derive(Debug, Parser)]
 #[command(name = "intplan", version, max_term_width = 100)]
 #[command(
@@ -142,7 +143,7 @@ pub enum Command {
 
     /// One row per goal: owner, items, done, overdue, next due and health.
     #[command(
-        after_help = "Examples:\n  intplan status\n  intplan status --as-of 2026-11-28 --lang sv\n  intplan status --owner Utbildningsenheten --format json\n  intplan status --by group   # goals against exchange, EU and non-EU students"
+        after_help = "Examples:\n  intplan status\n  intplan status --as-of 2026-11-28 --lang sv\n  intplan status --owner Utbildningsenheten --format json\n  intplan status --by group   # goals against exchange, EU and non-EU students\n  intplan status --by unit    # goals against the union's units, central and local"
     )]
     Status(StatusArgs),
 
@@ -192,6 +193,32 @@ pub enum Command {
         after_help = "Examples:\n  intplan export --format json > plan.json\n  intplan export --format csv -o plan.csv\n  intplan export --format ics -o deadlines.ics\n  intplan export --format html --lang sv -o handlingsplan.html"
     )]
     Export(ExportArgs),
+
+    /// Whether the goals are reached: each indicator's newest value per student
+    /// group, the change since the value before, the gap to the compare group
+    /// (normally national students) and whether the target is met.
+    ///
+    /// Reads `[[indicator]]` in strategy.toml and `measurements.toml` in the year
+    /// folders: the newest measurement on or before --as-of of each group, from the
+    /// year (--year) and every earlier year.
+    #[command(
+        after_help = "Examples:\n  intplan indicators\n  intplan indicators --goal 3a --lang sv\n  intplan indicators --format json | jq '.indicators[] | {id, met}'"
+    )]
+    Indicators(IndicatorsArgs),
+
+    /// The follow-up across operating years for the council (fullmäktige): per goal
+    /// and year, the items, done, dropped, still open and overdue at the year's end,
+    /// the health at the year's end and the year's indicator values; then the change.
+    ///
+    /// A year's figures are computed as of its last day, or as of --as-of for a year
+    /// still running; a year that starts after --as-of is left out (--year is not
+    /// used: the span is --from to --to). Markdown and HTML are in Swedish unless
+    /// --lang (or INTPLAN_LANG) says otherwise, with the strategy's vision on top, for
+    /// the council's meeting documents.
+    #[command(
+        after_help = "Examples:\n  intplan followup\n  intplan followup --from 2025-26 --to 2026-27 --format markdown > uppfoljning.md\n  intplan followup --format html --lang en > follow-up.html\n  intplan followup --format json | jq '.goals[0].years'"
+    )]
+    Followup(FollowupArgs),
 
     /// Look at one item, or edit the plan in place: add, set, done, note.
     ///
@@ -243,7 +270,8 @@ pub struct StatusArgs {
     /// Format and filters.
     #[command(flatten)]
     pub report: ReportArgs,
-    /// Show goals against something else instead: `group` gives the student groups.
+    /// Show goals against something else instead: `group` gives the student groups,
+    /// `unit` the union's units.
     #[arg(long, value_enum, value_name = "WHAT")]
     pub by: Option<By>,
 }
@@ -253,6 +281,50 @@ pub struct StatusArgs {
 pub enum By {
     /// Exchange, EU programme and non-EU programme students.
     Group,
+    /// The union's units: central and the student divisions and committees.
+    Unit,
+}
+
+/// Options of `indicators`.
+#[derive(Debug, Args)]
+pub struct IndicatorsArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+    /// Only the indicators that measure this goal, like 3a.
+    #[arg(long, value_name = "ID")]
+    pub goal: Option<String>,
+}
+
+/// How `followup` is written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum FollowupFormat {
+    /// Aligned columns for a terminal.
+    #[default]
+    Table,
+    /// Markdown, for the council's meeting documents.
+    Markdown,
+    /// One self-contained HTML page with a chart per indicator.
+    Html,
+    /// One JSON document.
+    Json,
+}
+
+/// Options of `followup`.
+#[derive(Debug, Args)]
+pub struct FollowupArgs {
+    /// The first operating year [default: the oldest in the plan folder].
+    #[arg(long, value_name = "YYYY-YY", value_parser = parse_year)]
+    pub from: Option<String>,
+    /// The last operating year [default: the newest in the plan folder].
+    #[arg(long, value_name = "YYYY-YY", value_parser = parse_year)]
+    pub to: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FollowupFormat::Table)]
+    pub format: FollowupFormat,
+    /// Only this goal, like 3a.
+    #[arg(long, value_name = "ID")]
+    pub goal: Option<String>,
 }
 
 /// How `week` is written.

@@ -267,12 +267,16 @@ impl PlanLists {
                 .map(|o| o.value.as_str()),
         );
         lists.posts = plain(posts);
-        lists.units = plain(
-            year.items
-                .iter()
-                .filter_map(|i| i.unit.as_deref())
-                .collect(),
-        );
+        // The roster's units and every item's unit (Year::unit_of), as `--unit` matches.
+        let mut units: Vec<&str> = year
+            .header
+            .units
+            .iter()
+            .flatten()
+            .map(|u| u.value.as_str())
+            .collect();
+        units.extend(year.items.iter().map(|i| year.unit_of(i)));
+        lists.units = plain(units);
         lists.unit_files = plain(unit_files(&year.dir).iter().map(String::as_str).collect());
         lists
     }

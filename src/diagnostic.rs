@@ -60,9 +60,9 @@ codes! {
     TomlSyntax = "toml-syntax", Error, "the file is not valid TOML (or not UTF-8)";
     UnknownField = "unknown-field", Error, "a key the format does not have";
     MissingField = "missing-field", Error, "a required key is absent";
-    InvalidValue = "invalid-value", Error, "wrong type, unknown status/kind/group, bad date, bad `every`, badly named year folder";
-    DuplicateId = "duplicate-id", Error, "two items, areas or goals share an id";
-    UnknownGoal = "unknown-goal", Error, "an item or `[goals.X]` names a goal the strategy lacks";
+    InvalidValue = "invalid-value", Error, "wrong type, unknown status/kind/group/unit, bad date, bad `every`, badly named year folder, a percent outside 0-100 or a negative count";
+    DuplicateId = "duplicate-id", Error, "two items, areas, goals or indicators share an id";
+    UnknownGoal = "unknown-goal", Error, "an item, `[goals.X]` or indicator names a goal the strategy lacks";
     GoalWithoutOwner = "goal-without-owner", Error, "a strategy goal has no owner in the year's plan";
     GoalWithoutActivity = "goal-without-activity", Error, "a strategy goal has no item, other than dropped ones, in the year's plan";
     DatesOutOfOrder = "dates-out-of-order", Error, "`due` before `start`, or a period that ends before it starts";
@@ -71,10 +71,14 @@ codes! {
     MissingPlan = "missing-plan", Error, "a year folder without `plan.toml`, or a plan folder (or its `strategy.toml`) that is not there (exit 2)";
     Unreadable = "unreadable", Error, "a file or folder that cannot be read, so `check` cannot run (exit 2)";
     Usage = "usage", Error, "a command line `check` cannot carry out, such as a year the plan does not have (exit 2)";
+    UnknownIndicator = "unknown-indicator", Error, "a measurement names an indicator the strategy does not declare";
+    UnknownUnit = "unknown-unit", Error, "an item's `unit` missing from a declared `units` roster";
     DoneWithoutDate = "done-without-date", Warning, "`status = \"done\"` without `completed`";
     StaleItem = "stale-item", Warning, "an open item with no log entry, completion or `last_done` in the last 30 days";
     PlanNotReviewed = "plan-not-reviewed", Warning, "`[plan] reviewed` is absent or older than 30 days";
-    OutsidePeriod = "outside-period", Warning, "a `due` outside the year's period";
+    OutsidePeriod = "outside-period", Warning, "a `due`, or a measurement's `date`, outside the year's period";
+    GoalWithoutIndicator = "goal-without-indicator", Warning, "a strategy goal that no indicator measures, once the strategy declares any";
+    SmallSample = "small-sample", Warning, "a measurement with `n` under 30 respondents";
 }
 
 /// Where a diagnostic points: a span in a file the loader read, or a whole file or

@@ -66,7 +66,16 @@ macro_rules! catalogue {
     };
 }
 
-catalogue!("common", "vocab", "items", "check", "cli");
+catalogue!(
+    "common",
+    "vocab",
+    "items",
+    "check",
+    "cli",
+    "indicators",
+    "followup",
+    "units"
+);
 
 /// A value for a message's variable: text, or a number (which also chooses the
 /// plural form, "1 item" / "2 items").

@@ -17,6 +17,9 @@ use crate::parse::{Decoded, Job, Part, decode_file, parse_all};
 use crate::source::{FileId, Sources};
 use crate::tr;
 
+/// The file of a year folder that holds measurements, not items.
+pub const MEASUREMENTS: &str = "measurements.toml";
+
 /// Everything read from one plan folder.
 #[derive(Debug)]
 pub struct Workspace {
@@ -314,7 +317,15 @@ fn load_files(root: &Path, lang: Lang, files: &Files<'_>) -> Result<Workspace> {
                     None => *complete = false,
                 }
             }
-            (Decoded::Plan(_), Part::Strategy) => {}
+            (Decoded::Measurements(found), Part::Measurements { year }) => {
+                if let Some((year, complete)) = years.get_mut(year) {
+                    match found {
+                        Some(mut found) => year.measurements.append(&mut found),
+                        None => *complete = false,
+                    }
+                }
+            }
+            _ => {}
         }
     });
     ws.diagnostics.extend(diagnostics);
@@ -365,9 +376,21 @@ fn read_year(
     }
     for (position, path) in files.into_iter().enumerate() {
         let unit = !(has_plan && position == 0);
+        if path.file_name() == Some(MEASUREMENTS.as_ref()) {
+            let file = read(ws, path, source)?;
+            year.measurements_file = Some(file);
+            jobs.push(Job {
+                file,
+                what: Part::Measurements { year: index },
+            });
+            continue;
+        }
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
         let file = read(ws, path, source)?;
         year.files.push(file);
-        if !unit {
+        if unit {
+            year.unit_files.push((file, stem.unwrap_or_default()));
+        } else {
             year.plan_file = Some(file);
         }
         jobs.push(Job {

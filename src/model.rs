@@ -139,6 +139,9 @@ pub struct Strategy {
     /// The goal areas, in order.
     #[schemars(skip)]
     pub areas: Vec<Area>,
+    /// `[[indicator]]`: how the goals' effect is measured, in file order.
+    #[schemars(skip)]
+    pub indicators: Vec<Indicator>,
 }
 
 impl Strategy {
@@ -196,6 +199,14 @@ pub struct Year {
     pub goals: Vec<GoalOwner>,
     /// Every `[[item]]` of every file, in file order.
     pub items: Vec<Item>,
+    /// Each unit file (every file but `plan.toml`) with its name without `.toml`,
+    /// whose items belong to the unit of that name.
+    pub unit_files: Vec<(FileId, String)>,
+    /// `measurements.toml`, when the folder has one (not among `files`: it holds
+    /// figures, not items).
+    pub measurements_file: Option<FileId>,
+    /// Every `[[measurement]]` of `measurements.toml`, in file order.
+    pub measurements: Vec<Measurement>,
     /// Item positions by id (the first of duplicates), built on the first look-up:
     /// `diff` and `init` look items up inside loops over other items.
     index: OnceLock<HashMap<String, usize>>,
@@ -236,6 +247,29 @@ impl Year {
         (!posts.is_empty()).then(|| posts.join(", "))
     }
 
+    /// The unit that carries an item: its `unit`; else, in a unit file, the roster
+    /// unit named like the file with case ignored (`d-sektionen.toml` gives
+    /// "D-sektionen"), or the file's own name without a roster match; else, for an
+    /// item of `plan.toml`, [`CENTRAL`] (in the roster's spelling, if it has one).
+    /// The one home of "whose item is it".
+    pub fn unit_of<'s>(&'s self, item: &'s Item) -> &'s str {
+        if let Some(unit) = &item.unit {
+            return &unit.value;
+        }
+        let name = self
+            .unit_files
+            .iter()
+            .find(|(f, _)| *f == item.file)
+            .map_or(CENTRAL, |(_, stem)| stem.as_str());
+        let lower = name.to_lowercase();
+        self.header
+            .units
+            .iter()
+            .flatten()
+            .find(|u| u.value.to_lowercase() == lower)
+            .map_or(name, |u| u.value.as_str())
+    }
+
     /// The item with an id (the first, when the plan repeats an id), found through
     /// an index so that look-ups inside loops stay linear.
     pub fn item(&self, id: &str) -> Option<&Item> {
@@ -249,6 +283,9 @@ impl Year {
         index.get(id).and_then(|&i| self.items.get(i))
     }
 }
+
+/// The unit of the board's own items: those in `plan.toml` without a `unit`.
+pub const CENTRAL: &str = "central";
 
 /// "2026/27" for the folder name "2026-27": how the union writes an operating year
 /// in prose, for every message and heading that names one.
@@ -291,6 +328,9 @@ pub struct PlanHeader {
     /// `owners`: the roster of posts that may own goals and items; when present, any
     /// other owner is a typo.
     pub owners: Option<Vec<Spanned<String>>>,
+    /// `units`: the roster of the union's units that carry items ("central", the
+    /// student divisions, committees); when present, every item's `unit` must be one.
+    pub units: Option<Vec<Spanned<String>>>,
 }
 
 /// `[goals.X]`: who answers for a goal this year.
@@ -409,6 +449,10 @@ keyword_enum! {
     }
 }
 
+mod indicator;
+
+pub use indicator::{Cohort, Direction, Indicator, IndicatorUnit, Measurement};
+
 /// What an item without `kind` is.
 impl Default for Kind {
     fn default() -> Self {
@@ -471,8 +515,9 @@ pub struct Item {
     /// `groups`: the student groups the item is aimed at.
     #[schemars(default)]
     pub groups: Vec<Group>,
-    /// `unit`: the union unit that runs it ("central", a section, a committee).
-    pub unit: Option<String>,
+    /// `unit`: the union unit that runs it ("central", a student division, a
+    /// committee); default: the unit named by a unit file, "central" in plan.toml.
+    pub unit: Option<Spanned<String>>,
     /// `[[item.log]]`: what happened, oldest first.
     #[schemars(default)]
     pub log: Vec<LogEntry>,

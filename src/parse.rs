@@ -12,7 +12,7 @@ use toml::de::DeTable;
 use crate::decode::{self, Ctx};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::Lang;
-use crate::model::Strategy;
+use crate::model::{Measurement, Strategy};
 use crate::source::{FileId, Sources};
 use crate::tr;
 
@@ -25,6 +25,11 @@ pub(crate) enum Part {
     Plan {
         /// Whether it is a unit file, which may hold items only.
         unit: bool,
+        /// Index of the year (in the order read) the file belongs to.
+        year: usize,
+    },
+    /// A year's `measurements.toml`.
+    Measurements {
         /// Index of the year (in the order read) the file belongs to.
         year: usize,
     },
@@ -44,6 +49,8 @@ pub(crate) enum Decoded {
     Strategy(Option<Strategy>),
     /// A year's file.
     Plan(Option<decode::PlanParts>),
+    /// A year's `measurements.toml`.
+    Measurements(Option<Vec<Measurement>>),
 }
 
 /// Plan text below which one thread parses everything: threads cost more than they
@@ -214,6 +221,9 @@ pub(crate) fn decode_file(job: &Job, parsed: Parsed<'_>, lang: Lang) -> (Decoded
         ),
         Part::Plan { unit, .. } => {
             Decoded::Plan(root.map(|root| decode::plan(root.get_ref(), root.span(), unit, &mut cx)))
+        }
+        Part::Measurements { .. } => {
+            Decoded::Measurements(root.map(|root| decode::measurements(root.get_ref(), &mut cx)))
         }
     };
     (decoded, diagnostics)

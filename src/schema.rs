@@ -13,9 +13,9 @@ use schemars::transform::RecursiveTransform;
 use schemars::{JsonSchema, Schema};
 use serde_json::Value;
 
-use crate::model::{Area, GoalOwner, Item, PlanHeader, Strategy};
+use crate::model::{Area, GoalOwner, Indicator, Item, Measurement, PlanHeader, Strategy};
 
-/// The three kinds of file in a plan folder, each with its own schema.
+/// The four kinds of file in a plan folder, each with its own schema.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
 pub enum FileKind {
     /// `strategy.toml`: the strategy's areas and goals.
@@ -25,6 +25,8 @@ pub enum FileKind {
     Plan,
     /// A unit's file in a year folder, such as `d-sektionen.toml`: [[item]] only.
     Unit,
+    /// A year's `measurements.toml`: [[measurement]] only.
+    Measurements,
 }
 
 impl FileKind {
@@ -34,6 +36,7 @@ impl FileKind {
             FileKind::Strategy => "strategy.schema.json",
             FileKind::Plan => "plan.schema.json",
             FileKind::Unit => "unit.schema.json",
+            FileKind::Measurements => "measurements.schema.json",
         }
     }
 }
@@ -47,6 +50,9 @@ pub struct StrategyFile {
     pub strategy: Strategy,
     /// `[[area]]`: the goal areas, in order, each with its `[[area.goal]]`s.
     pub area: Vec<Area>,
+    /// `[[indicator]]`: how the goals' effect is measured, such as by the member
+    /// survey; figures go in each year's `measurements.toml`.
+    pub indicator: Option<Vec<Indicator>>,
 }
 
 /// A year's `plan.toml`: the board's action plan for one operating year.
@@ -70,6 +76,15 @@ pub struct UnitFile {
     pub item: Option<Vec<Item>>,
 }
 
+/// A year's `measurements.toml`: what was measured for the strategy's indicators,
+/// such as the member survey's figures.
+#[derive(JsonSchema)]
+#[schemars(title = "intplan measurements.toml", deny_unknown_fields)]
+pub struct MeasurementsFile {
+    /// `[[measurement]]`: one figure of one indicator, for one group, on one day.
+    pub measurement: Option<Vec<Measurement>>,
+}
+
 /// The schema of one kind of file, draft-07 (the draft taplo validates).
 pub fn generate(kind: FileKind) -> Schema {
     let mut settings = SchemaSettings::draft07();
@@ -84,6 +99,7 @@ pub fn generate(kind: FileKind) -> Schema {
         FileKind::Strategy => generator.into_root_schema_for::<StrategyFile>(),
         FileKind::Plan => generator.into_root_schema_for::<PlanFile>(),
         FileKind::Unit => generator.into_root_schema_for::<UnitFile>(),
+        FileKind::Measurements => generator.into_root_schema_for::<MeasurementsFile>(),
     }
 }
 
@@ -205,12 +221,17 @@ mod tests {
         let strategy = json(FileKind::Strategy);
         let plan = json(FileKind::Plan);
         let unit = json(FileKind::Unit);
+        let measurements = json(FileKind::Measurements);
         let cases: &[(&Value, &[&str], &[&str])] = &[
             (&strategy, &[], keys::STRATEGY_FILE),
             (&strategy, &["strategy"], keys::STRATEGY),
             (&strategy, &["area"], keys::AREA),
             (&strategy, &["area", "goal"], keys::GOAL),
             (&strategy, &["strategy", "title"], keys::TEXT),
+            (&strategy, &["indicator"], keys::INDICATOR),
+            (&strategy, &["indicator", "text"], keys::TEXT),
+            (&measurements, &[], keys::MEASUREMENTS_FILE),
+            (&measurements, &["measurement"], keys::MEASUREMENT),
             (&plan, &[], keys::PLAN_FILE),
             (&plan, &["plan"], keys::PLAN),
             (&plan, &["plan", "period"], keys::PERIOD),
@@ -255,7 +276,12 @@ mod tests {
 
     #[test]
     fn no_schema_allows_null_which_toml_lacks() {
-        for kind in [FileKind::Strategy, FileKind::Plan, FileKind::Unit] {
+        for kind in [
+            FileKind::Strategy,
+            FileKind::Plan,
+            FileKind::Unit,
+            FileKind::Measurements,
+        ] {
             let text = serde_json::to_string(&generate(kind)).unwrap();
             assert!(!text.contains("\"null\""), "{kind:?}");
         }

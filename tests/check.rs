@@ -351,8 +351,14 @@ fn broken_example_trips_every_code() {
         })
         .collect();
     let p = "examples/broken/2026-27/plan.toml";
+    let s = "examples/broken/strategy.toml";
+    let y = "examples/broken/2026-27";
     let expected = vec![
         "missing-plan examples/broken/2024-25:null:null".to_owned(),
+        format!("goal-without-indicator {s}:19:6"),
+        format!("goal-without-indicator {s}:27:6"),
+        format!("duplicate-id {s}:42:6"),
+        format!("unknown-goal {s}:43:10"),
         "toml-syntax examples/broken/2025-26/plan.toml:5:76".to_owned(),
         format!("plan-not-reviewed {p}:6:12"),
         format!("goal-without-owner {p}:9:1"),
@@ -369,11 +375,15 @@ fn broken_example_trips_every_code() {
         format!("done-without-date {p}:57:10"),
         format!("outside-period {p}:58:7"),
         format!("stale-item {p}:60:1"),
+        format!("unknown-unit {y}/d-sektionen.toml:11:8"),
+        format!("unknown-indicator {y}/measurements.toml:4:13"),
+        format!("small-sample {y}/measurements.toml:13:5"),
+        format!("outside-period {y}/measurements.toml:17:8"),
     ];
     assert_eq!(found, expected);
     assert_eq!(
         (json["errors"].as_u64(), json["warnings"].as_u64()),
-        (Some(13), Some(4))
+        (Some(17), Some(8))
     );
     // `unreadable` and `usage` are about the run, not the plan: no file trips them.
     for code in Code::ALL

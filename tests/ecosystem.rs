@@ -37,7 +37,7 @@ fn stdout_of(cmd: &mut Command) -> String {
 #[test]
 fn shipped_schemas_are_what_intplan_schema_prints() {
     let empty = tempfile::tempdir().unwrap();
-    for kind in ["strategy", "plan", "unit"] {
+    for kind in ["strategy", "plan", "unit", "measurements"] {
         // From a folder with no plan in it: the schema needs none.
         let printed = stdout_of(
             intplan()
@@ -166,7 +166,7 @@ fn github_annotations_of_a_valid_plan_are_warnings_only() {
     let out = stdout_of(intplan().args(["check", "--format", "github", "--as-of", AS_OF]));
     assert_eq!(
         out,
-        "::warning file=plans/2026-27/plan.toml,line=358,col=1,title=stale-item::\
+        "::warning file=plans/2026-27/plan.toml,line=370,col=1,title=stale-item::\
          item 3b-2 has had no log entry since 2026-10-06 (53 days; stale after 30)%0A\
          note what happened: `intplan item note 3b-2 \"...\"`\n"
     );

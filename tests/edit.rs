@@ -342,7 +342,7 @@ fn a_refused_edit_shows_the_diagnostic_in_full() {
     let shown = file.display().to_string();
     let pad = " ".repeat(3);
     let expected = format!(
-        "error[dates-out-of-order]: item 2b-2 is due (2026-08-01) before it starts (2026-08-15)\n{pad}--> {shown}:271:7\n    |\n271 | due = 2026-08-01\n    |       ^^^^^^^^^^\n    |\n{pad}::: {shown}:270:9\n    |\n270 | start = 2026-08-15\n    |         ---------- starts here\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
+        "error[dates-out-of-order]: item 2b-2 is due (2026-08-01) before it starts (2026-08-15)\n{pad}--> {shown}:283:7\n    |\n283 | due = 2026-08-01\n    |       ^^^^^^^^^^\n    |\n{pad}::: {shown}:282:9\n    |\n282 | start = 2026-08-15\n    |         ---------- starts here\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
     );
     intplan(&plans)
         .args(["item", "set", "2b-2", "--due", "2026-08-01"])

@@ -69,7 +69,12 @@ fn each_filter_keeps_what_it_says() {
     );
     assert_eq!(ids(&["--kind", "ongoing"]), ["1a-2", "3a-2"]);
     assert_eq!(ids(&["--unit", "d-sektionen"]), ["3a-2"]);
-    assert_eq!(ids(&["--unit", "central"]), ["1a-2"]);
+    // An item of plan.toml without `unit` is central's (Year::unit_of): all the open
+    // items of plan.toml, not only 1a-2, which says so.
+    assert_eq!(
+        ids(&["--unit", "central"]),
+        ["1a-2", "2b-9", "2b-10", "3a-3", "1a-1", "2a-2"]
+    );
     assert_eq!(ids(&["--group", "non-eu"]), ["3a-2", "3a-3"]);
     assert_eq!(ids(&["--overdue"]), ["1a-2", "2b-9"]);
     assert_eq!(ids(&["--stale"]), ["1a-2", "1a-1"]);

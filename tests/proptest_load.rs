@@ -16,14 +16,16 @@ use intplan::diagnostic::{self, Severity};
 use intplan::i18n::Lang;
 use intplan::load::{self, Workspace};
 use intplan::render::{self, Format, Report};
-use intplan::report::{Scope, due, status};
+use intplan::report::followup::{self, Span};
+use intplan::report::{Scope, due, indicators, status, trends, units};
 use proptest::prelude::*;
 
 /// The shipped files the mutations start from.
-const FILES: [&str; 3] = [
+const FILES: [&str; 4] = [
     "strategy.toml",
     "2026-27/plan.toml",
     "2026-27/d-sektionen.toml",
+    "2026-27/measurements.toml",
 ];
 
 /// Values of the wrong type, or of the right type but wrong, for "change types".
@@ -190,6 +192,7 @@ fn exercise(root: &Path) -> Result<(), TestCaseError> {
         let scope = Scope {
             strategy: &ws.strategy,
             year: &ws.years[index],
+            history: &ws.years[..=index],
             as_of,
             owner: None,
             goal: None,
@@ -199,8 +202,20 @@ fn exercise(root: &Path) -> Result<(), TestCaseError> {
             render::emit(&mut sink, &status::compute(&scope), format, lang, true).unwrap();
             render::emit(&mut sink, &due::overdue(&scope), format, lang, false).unwrap();
             render::emit(&mut sink, &due::upcoming(&scope, 30), format, lang, false).unwrap();
+            render::emit(&mut sink, &indicators::compute(&scope), format, lang, false).unwrap();
+            render::emit(&mut sink, &units::compute(&scope), format, lang, false).unwrap();
         }
         status::compute(&scope).table(lang);
+        trends::compute(&scope);
+        let span = Span {
+            strategy: &ws.strategy,
+            years: &ws.years[..=index],
+            from: 0,
+            as_of,
+            goal: None,
+            lang,
+        };
+        followup::compute(&span).document(&span);
     }
     Ok(())
 }

@@ -17,7 +17,7 @@ use crate::load;
 use crate::output::Output;
 use crate::render::document::{self, Document};
 use crate::render::{self, Format, Report, html, ics};
-use crate::report::{Scope, charts, coverage, diff, export, status, week};
+use crate::report::{Scope, charts, coverage, diff, export, status, trends, week};
 use crate::settings::Settings;
 use crate::tr;
 
@@ -65,8 +65,9 @@ fn write_week(scope: &Scope<'_>, root: &Path, args: &WeekArgs, out: &mut Output)
         WeekFormat::Table => document::write_text(w, &digest.document(lang, None), color)?,
         WeekFormat::Markdown => document::write_markdown(w, &digest.document(lang, None))?,
         WeekFormat::Html => {
-            let charts = Some(charts::compute(scope));
-            html::write(w, &digest.document(lang, charts), lang)?;
+            let mut page = digest.document(lang, Some(charts::compute(scope)));
+            page.trends = trends::compute(scope);
+            html::write(w, &page, lang)?;
         }
     }
     w.flush()?;
@@ -148,6 +149,7 @@ fn page(scope: &Scope<'_>, data: &export::Export, lang: Lang) -> Document {
             ),
         ],
         charts: Some(charts::compute(scope)),
+        trends: trends::compute(scope),
         sections: vec![
             status::compute(scope).table(lang),
             coverage::compute(scope).table(lang),

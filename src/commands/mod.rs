@@ -7,6 +7,7 @@
 
 mod board;
 mod check;
+mod council;
 mod init;
 mod item;
 mod reports;
@@ -45,6 +46,8 @@ pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
         Command::Week(args) => board::week(args, &settings, out),
         Command::Diff(args) => board::diff(args, &settings, out),
         Command::Export(args) => board::export(args, &settings, out),
+        Command::Indicators(args) => council::indicators(args, &settings, out),
+        Command::Followup(args) => council::followup(args, &settings, cli.global.lang, out),
     }
 }
 
@@ -111,6 +114,7 @@ fn report_scope<'a>(
     Ok(Scope {
         strategy: &ws.strategy,
         year: &ws.years[index],
+        history: &ws.years[..=index],
         as_of: settings.as_of,
         owner: args.owner.as_deref(),
         goal,

@@ -1,4 +1,5 @@
-//! The one-year reports: `status` (also `--by group`), `overdue` and `upcoming`.
+//! The one-year reports: `status` (also `--by group` and `--by unit`), `overdue`
+//! and `upcoming`.
 //! Each loads the plan, picks the year, computes its report and lets the plan go
 //! before rendering.
 
@@ -13,7 +14,7 @@ use crate::load::{self, Workspace};
 use crate::output::Output;
 use crate::render::{self, Report};
 use crate::report::items::{self, Filter};
-use crate::report::{Scope, coverage, due, status};
+use crate::report::{Scope, coverage, due, status, units};
 use crate::settings::Settings;
 
 /// Runs `status`.
@@ -22,6 +23,10 @@ pub(super) fn status(args: &StatusArgs, settings: &Settings, out: &mut Output) -
     match args.by {
         Some(By::Group) => {
             let report = compute(ws, settings, &args.report, out, coverage::compute)?;
+            emit(out, &report, &args.report, settings)?;
+        }
+        Some(By::Unit) => {
+            let report = compute(ws, settings, &args.report, out, units::compute)?;
             emit(out, &report, &args.report, settings)?;
         }
         None => {

@@ -2,9 +2,12 @@
 //! unknown keys, missing keys, wrong types and bad words become diagnostics with the
 //! span the parser gave, and decoding carries on so that one run reports them all.
 
+mod indicator;
 mod plan;
 mod strategy;
 
+pub use indicator::measurements;
+pub(crate) use indicator::range_message;
 pub use plan::{PlanParts, plan};
 pub use strategy::strategy;
 
@@ -19,14 +22,14 @@ use crate::i18n::Lang;
 use crate::model::{Spanned, Text};
 use crate::source::{FileId, Span};
 use crate::suggest::nearest;
-use crate::tr;
+use crate::{t, tr};
 
 type Value<'i> = TSpanned<DeValue<'i>>;
 
 /// The keys of each table of the format, for "unknown key" and "did you mean".
 pub mod keys {
     /// Top level of `strategy.toml`.
-    pub const STRATEGY_FILE: &[&str] = &["strategy", "area"];
+    pub const STRATEGY_FILE: &[&str] = &["strategy", "area", "indicator"];
     /// `[strategy]`.
     pub const STRATEGY: &[&str] = &[
         "title",
@@ -39,12 +42,27 @@ pub mod keys {
     pub const AREA: &[&str] = &["id", "title", "goal"];
     /// `[[area.goal]]`.
     pub const GOAL: &[&str] = &["id", "text"];
+    /// `[[indicator]]`.
+    pub const INDICATOR: &[&str] = &[
+        "id",
+        "goals",
+        "text",
+        "unit",
+        "source",
+        "direction",
+        "target",
+        "compare",
+    ];
+    /// Top level of `measurements.toml`.
+    pub const MEASUREMENTS_FILE: &[&str] = &["measurement"];
+    /// `[[measurement]]`.
+    pub const MEASUREMENT: &[&str] = &["indicator", "date", "value", "group", "n", "note"];
     /// Top level of `plan.toml`.
     pub const PLAN_FILE: &[&str] = &["plan", "goals", "item"];
     /// Top level of a unit file.
     pub const UNIT_FILE: &[&str] = &["item"];
     /// `[plan]`.
-    pub const PLAN: &[&str] = &["period", "lead", "reviewed", "owners"];
+    pub const PLAN: &[&str] = &["period", "lead", "reviewed", "owners", "units"];
     /// `period = { ... }`.
     pub const PERIOD: &[&str] = &["start", "end"];
     /// `[goals.X]`.
@@ -344,6 +362,63 @@ impl Ctx<'_> {
                 );
                 self.wrong_type(value, key, expected);
                 Vec::new()
+            }
+        }
+    }
+
+    /// A number, written as an integer or a decimal (`72`, `72.5`); infinity and NaN
+    /// are refused, since no survey yields them.
+    fn number(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<f64>> {
+        let found = match value.get_ref() {
+            DeValue::Integer(i) => i64::from_str_radix(i.as_str(), i.radix())
+                .ok()
+                .map(|n| n as f64),
+            DeValue::Float(f) => f.as_str().parse::<f64>().ok(),
+            _ => {
+                let expected = t!(self.lang, "indicators-expected-number");
+                self.wrong_type(value, key, &expected);
+                return None;
+            }
+        };
+        match found.filter(|n| n.is_finite()) {
+            Some(n) => Some(Spanned {
+                value: n,
+                span: value.span(),
+            }),
+            None => {
+                let lang = self.lang;
+                self.push(
+                    Code::InvalidValue,
+                    value.span(),
+                    t!(lang, "indicators-not-finite", key = key),
+                    None,
+                );
+                None
+            }
+        }
+    }
+
+    /// A whole number that is not negative (`n`, a number of respondents).
+    fn whole(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<u64>> {
+        let lang = self.lang;
+        let DeValue::Integer(i) = value.get_ref() else {
+            let expected = t!(lang, "indicators-expected-whole");
+            self.wrong_type(value, key, &expected);
+            return None;
+        };
+        match u64::from_str_radix(i.as_str(), i.radix()) {
+            Ok(n) => Some(Spanned {
+                value: n,
+                span: value.span(),
+            }),
+            Err(_) => {
+                self.push(
+                    Code::InvalidValue,
+                    value.span(),
+                    t!(lang, "indicators-negative-whole", key = key),
+                    Some(t!(lang, "indicators-negative-whole-help", key = key)),
+                );
+                None
             }
         }
     }

@@ -126,6 +126,7 @@ fn header(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> PlanHeader {
         .and_then(|v| cx.string(v, "lead"));
     header.reviewed = t.get("reviewed").and_then(|v| cx.date(v, "reviewed"));
     header.owners = t.get("owners").map(|v| cx.strings(v, "owners"));
+    header.units = t.get("units").map(|v| cx.strings(v, "units"));
     header
 }
 
@@ -250,10 +251,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
             }
         })
         .unwrap_or_default();
-    let unit = t
-        .get("unit")
-        .and_then(|v| cx.string(v, "unit"))
-        .map(|s| s.value);
+    let unit = t.get("unit").and_then(|v| cx.string(v, "unit"));
     let description = t
         .get("description")
         .and_then(|v| cx.text(v, "description", what));

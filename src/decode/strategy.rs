@@ -1,4 +1,5 @@
-//! Decoding `strategy.toml`: the areas and goals the council adopted.
+//! Decoding `strategy.toml`: the areas and goals the council adopted, and the
+//! indicators that measure them.
 
 use toml::de::DeTable;
 
@@ -39,6 +40,9 @@ pub fn strategy(root: &DeTable<'_>, root_span: Span, cx: &mut Ctx<'_>) -> Strate
         if let Some(v) = t.get("adopted_by") {
             strategy.adopted_by = cx.string(v, "adopted_by").map(|s| s.value);
         }
+    }
+    if let Some(v) = root.get("indicator") {
+        strategy.indicators = super::indicator::indicators(v, cx);
     }
     let Some(areas) = cx.required(
         root,

@@ -5,6 +5,7 @@
 
 use std::io::{self, Write};
 
+use super::trend::Trend;
 use super::{Table, clean, markdown, table};
 use crate::report::charts::Charts;
 
@@ -17,6 +18,9 @@ pub struct Document {
     pub lines: Vec<String>,
     /// Charts, drawn only where the format can (HTML).
     pub charts: Option<Charts>,
+    /// One chart per indicator over the years, drawn only in HTML, under the
+    /// heading given (in the run's language).
+    pub trends: Option<(String, Vec<Trend>)>,
     /// The sections, in order.
     pub sections: Vec<Table>,
 }

@@ -8,7 +8,7 @@ use chrono::Datelike;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::document::Document;
-use super::{Table, Tone, clean};
+use super::{Table, Tone, clean, trend};
 use crate::i18n::Lang;
 use crate::report::charts::{AreaBar, Charts};
 
@@ -21,7 +21,9 @@ th{background:#f0f0f0}td.nw{white-space:nowrap}td.long{min-width:14rem}td.num{te
 .scroll{overflow-x:auto}\
 .good{color:#1b5e20}.warn{color:#8a5a00}.bad{color:#b71c1c;font-weight:600}\
 .note{font-style:italic}svg{max-width:100%;height:auto}\
-svg text{font-family:system-ui,sans-serif;font-size:13px;fill:#1a1a1a}";
+svg text{font-family:system-ui,sans-serif;font-size:13px;fill:#1a1a1a}\
+.trends{display:grid;grid-template-columns:repeat(auto-fill,minmax(440px,1fr));gap:1rem}\
+figure.trend{margin:0}figure.trend figcaption{font-size:.9rem;margin-bottom:.3rem}";
 
 /// Cells up to this many characters (dates, ids, counts) never wrap; longer ones do,
 /// so a wide table still fits the page.
@@ -65,6 +67,12 @@ pub fn write(out: &mut dyn Write, doc: &Document, lang: Lang) -> io::Result<()> 
                     @if let Some(charts) = &doc.charts {
                         (area_chart(charts, lang))
                         (burn_up(charts, lang))
+                    }
+                    @if let Some((heading, trends)) = &doc.trends {
+                        section {
+                            h2 { (clean(heading)) }
+                            div.trends { @for t in trends { (trend::figure(t)) } }
+                        }
                     }
                     @for section in &doc.sections { (table(section)) }
                 }

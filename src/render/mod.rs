@@ -8,6 +8,7 @@ pub mod html;
 pub mod ics;
 pub mod markdown;
 pub mod table;
+pub mod trend;
 
 use std::io::{self, Write};
 

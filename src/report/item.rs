@@ -74,7 +74,7 @@ impl ItemData {
             every: item.every.as_ref().map(|e| e.value.text.clone()),
             last_done: date(&item.last_done),
             groups: item.groups.clone(),
-            unit: item.unit.clone(),
+            unit: item.unit.as_ref().map(|u| u.value.clone()),
             next_due: item
                 .status
                 .is_open()

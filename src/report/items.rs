@@ -60,7 +60,9 @@ impl Filter {
             && any_or_none(&self.goals, |g| item.serves(g))
             && any_or_none(&self.owners, |o| same_word(Some(o), item.owner()))
             && self.kind.is_none_or(|k| item.kind == k)
-            && any_or_none(&self.units, |u| same_word(Some(u), item.unit.as_deref()))
+            && any_or_none(&self.units, |u| {
+                same_word(Some(u), Some(scope.year.unit_of(item)))
+            })
             && any_or_none(&self.groups, |g| item.groups.contains(g))
             && (!self.overdue || schedule::days_overdue(item, scope.as_of, start).is_some())
             && (!self.stale || schedule::is_stale(item, scope.as_of))

@@ -6,9 +6,13 @@ pub mod coverage;
 pub mod diff;
 pub mod due;
 pub mod export;
+pub mod followup;
+pub mod indicators;
 pub mod item;
 pub mod items;
 pub mod status;
+pub mod trends;
+pub mod units;
 pub mod week;
 
 use chrono::NaiveDate;
@@ -25,6 +29,9 @@ pub struct Scope<'a> {
     pub strategy: &'a Strategy,
     /// The year reported on.
     pub year: &'a Year,
+    /// The reported year and every earlier one, oldest first: an indicator's
+    /// newest value per group may come from any of them.
+    pub history: &'a [Year],
     /// The day the report is for.
     pub as_of: NaiveDate,
     /// Only items owned by this post (`--owner`).

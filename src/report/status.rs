@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::indicators::{self, Outcome};
 use super::{Scope, days};
 use crate::i18n::Lang;
 use crate::model::{Status, Text};
@@ -24,6 +25,10 @@ pub struct StatusReport {
     pub totals: Totals,
     #[serde(skip)]
     heading: String,
+    /// Whether the strategy declares indicators: only then has the table an
+    /// outcome column.
+    #[serde(skip)]
+    measured: bool,
 }
 
 /// One goal's line.
@@ -53,6 +58,8 @@ pub struct GoalRow {
     pub health: Health,
     /// Why it is not on track.
     pub reasons: Vec<Reason>,
+    /// The verdicts of the goal's indicators: the outcome, beside the effort.
+    pub outcome: Outcome,
 }
 
 /// Counts over the distinct items of the report (an item serving two goals counts once).
@@ -122,6 +129,7 @@ pub fn compute(scope: &Scope<'_>) -> StatusReport {
                     .min(),
                 health,
                 reasons,
+                outcome: indicators::goal_outcome(scope, id),
             });
         }
     }
@@ -142,6 +150,7 @@ pub fn compute(scope: &Scope<'_>) -> StatusReport {
         goals,
         totals,
         heading: scope.heading(scope.lang.pick("Status", "Läge")),
+        measured: !scope.strategy.indicators.is_empty(),
     }
 }
 
@@ -251,7 +260,7 @@ impl Report for StatusReport {
                 why.join(", ")
             ));
         }
-        Table {
+        let mut table = Table {
             title: Some(self.heading.clone()),
             headers: headers.iter().map(|h| h.to_string()).collect(),
             numeric: vec![false, false, false, true, true, true, false, false, false],
@@ -259,6 +268,27 @@ impl Report for StatusReport {
             rows,
             notes,
             empty: lang.pick("No goal matches.", "Inget mål matchar.").into(),
+        };
+        if self.measured {
+            self.add_outcome(&mut table, lang);
+        }
+        table
+    }
+}
+
+impl StatusReport {
+    /// Puts the outcome column right after health: effect next to effort, in its
+    /// own column.
+    fn add_outcome(&self, table: &mut Table, lang: Lang) {
+        let at = 8;
+        table
+            .headers
+            .insert(at, crate::t!(lang, "indicators-col-outcome"));
+        table.numeric.insert(at, false);
+        table.long.insert(at, false);
+        for (row, goal) in table.rows.iter_mut().zip(&self.goals) {
+            let cell = Cell::toned(goal.outcome.summary(lang), goal.outcome.tone());
+            row.insert(at, cell);
         }
     }
 }

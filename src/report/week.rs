@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::charts::Charts;
 use super::diff::Diff;
 use super::due::{self, Overdue, Upcoming};
+use super::indicators::{GoalOutcome, outcome_line};
 use super::status::{self, GoalRow, Totals, health_tone, health_word, reason_text};
 use super::{Scope, days};
 use crate::i18n::Lang;
@@ -43,6 +44,8 @@ pub struct Week {
     pub totals: Totals,
     /// How many goals are on track, at risk and off track.
     pub health: HealthCounts,
+    /// Each goal's indicator verdicts: the outcome, beside the effort.
+    pub outcome: Vec<GoalOutcome>,
     /// Goals that are not on track, with the reasons.
     pub goals_not_on_track: Vec<GoalRow>,
     /// Items past due.
@@ -184,6 +187,14 @@ pub fn compute(scope: &Scope<'_>, changes: Option<Diff>) -> Week {
         days_since_review: reviewed.map(|r| (as_of - r).num_days()),
         totals: status.totals,
         health,
+        outcome: status
+            .goals
+            .iter()
+            .map(|g| GoalOutcome {
+                goal: g.id.clone(),
+                outcome: g.outcome.clone(),
+            })
+            .collect(),
         goals_not_on_track: status
             .goals
             .into_iter()
@@ -232,7 +243,7 @@ impl Week {
         };
         let t = &self.totals;
         let h = &self.health;
-        vec![
+        let mut lines = vec![
             tr!(lang, "Plan: {plan}.", "Plan: {plan}."),
             tr!(
                 lang,
@@ -251,7 +262,9 @@ impl Week {
                 h.at_risk,
                 h.off_track
             ),
-        ]
+        ];
+        lines.extend(outcome_line(&self.outcome, lang));
+        lines
     }
 
     /// The digest's sections, each a table, in reading order.
@@ -445,6 +458,7 @@ impl Week {
             title: self.heading.clone(),
             lines: self.intro(lang),
             charts,
+            trends: None,
             sections: self.sections(lang),
         }
     }
