@@ -235,17 +235,112 @@ fn deeply_nested_inline_tables_and_arrays_are_a_syntax_error_not_a_crash() {
 
 #[cfg(unix)]
 #[test]
-fn a_symlink_loop_in_the_plan_folder_is_named_and_exits_2() {
+fn links_and_files_outside_the_format_at_the_top_are_left_alone() {
     let (tmp, case) = minimal_copy();
     std::os::unix::fs::symlink("loop", case.join("loop")).unwrap();
+    std::os::unix::fs::symlink("nowhere.md", case.join("README.md")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", case.join("zero")).unwrap();
+    fs::write(case.join(".gitignore"), "target/\n").unwrap();
+    fs::create_dir_all(case.join(".git/objects")).unwrap();
+    fs::write(case.join(".git/HEAD"), "ref: refs/heads/main\n").unwrap();
+    fs::write(case.join("notes.txt"), [0xff, 0xfe, 0x00]).unwrap();
+    assert_case(tmp.path(), "case", &expect(0, &[], &[]));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_named_as_a_year_is_named_and_exits_2() {
+    let (tmp, case) = minimal_copy();
+    std::os::unix::fs::symlink("2027-28", case.join("2027-28")).unwrap();
     assert_case(
         tmp.path(),
         "case",
-        // `check --format json` still prints its one document: the folder is unreadable.
+        &expect(2, &[], &["error: cannot read case/2027-28: "]),
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_strategy_that_is_a_pipe_is_refused_without_waiting_for_a_writer() {
+    let (tmp, case) = minimal_copy();
+    fs::remove_file(case.join("strategy.toml")).unwrap();
+    let status = std::process::Command::new("mkfifo")
+        .arg(case.join("strategy.toml"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_case(
+        tmp.path(),
+        "case",
         &expect(
             2,
-            &["error unreadable case"],
-            &["case/loop", "symbolic links"],
+            &[],
+            &["error: cannot read case/strategy.toml: it is not a regular file"],
+        ),
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_unit_file_that_is_a_pipe_or_a_folder_is_refused() {
+    let (tmp, case) = minimal_copy();
+    let status = std::process::Command::new("mkfifo")
+        .arg(case.join("2026-27/unit.toml"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_case(
+        tmp.path(),
+        "case",
+        &expect(
+            2,
+            &[],
+            &["error: cannot read case/2026-27/unit.toml: it is not a regular file"],
+        ),
+    );
+    fs::remove_file(case.join("2026-27/unit.toml")).unwrap();
+    fs::create_dir(case.join("2026-27/unit.toml")).unwrap();
+    assert_case(
+        tmp.path(),
+        "case",
+        &expect(
+            2,
+            &[],
+            &["error: cannot read case/2026-27/unit.toml: it is not a regular file"],
+        ),
+    );
+}
+
+#[test]
+fn a_file_past_the_size_cap_is_refused_by_name() {
+    let (tmp, case) = minimal_copy();
+    // Sparse: 65 MB on paper, nothing on disk.
+    let file = fs::File::create(case.join("2026-27/huge.toml")).unwrap();
+    file.set_len(65 * 1024 * 1024).unwrap();
+    assert_case(
+        tmp.path(),
+        "case",
+        &expect(
+            2,
+            &[],
+            &["error: cannot read case/2026-27/huge.toml: it is larger than 64 MB"],
+        ),
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_strategy_linked_to_dev_zero_is_refused_not_read_forever() {
+    let (tmp, case) = minimal_copy();
+    fs::remove_file(case.join("strategy.toml")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", case.join("strategy.toml")).unwrap();
+    assert_case(
+        tmp.path(),
+        "case",
+        &expect(
+            2,
+            &[],
+            &["error: cannot read case/strategy.toml: it is not a regular file"],
         ),
     );
 }
