@@ -65,11 +65,14 @@ fn only_colour_codes(text: &str) -> bool {
 }
 
 #[test]
-fn table_output_strips_escape_sequences_from_titles() {
+fn table_output_shows_escape_sequences_in_titles_visibly() {
     let (_tmp, root) = plan_with_title(NASTY);
     let (code, out, _) = run(&root, &["overdue", "--color", "never"]);
     assert_eq!(code, 0);
-    assert!(out.contains("Evil[2J]0;pwned31m"), "{out}");
+    assert!(
+        out.contains(r"Evil\u{1B}[2J\u{1B}]0;pwned\u{7}\u{9B}31m…"),
+        "{out}"
+    );
     assert!(!out.contains(['\u{1b}', '\u{7}', '\u{9b}']), "{out:?}");
     let (_, coloured, _) = run(&root, &["status", "--color", "always"]);
     assert!(coloured.contains('\u{1b}'), "colour was asked for");
@@ -85,7 +88,7 @@ fn markdown_escapes_html_links_and_markup() {
     let row = out.lines().find(|l| l.contains("1a-1")).unwrap();
     assert!(
         row.contains(
-            r"Evil\[2J\]0;pwned31m \<script\>alert(1)\</script\> \| \[x\](javascript:alert(1)) \*b\* "
+            r#"Evil&#27;\[2J&#27;]0;pwned&#7;&#155;31m \<script\>alert(1)\</script\> \| \[x](javascript:alert(1)) \*b\* "q""#
         ),
         "{row}"
     );
@@ -174,12 +177,16 @@ fn raw_control_bytes_in_a_file_are_shown_as_symbols_in_the_excerpt() {
 }
 
 #[test]
-fn a_raw_c1_control_in_a_title_is_not_echoed_in_an_excerpt() {
+fn a_raw_c1_control_in_an_owner_is_shown_in_the_excerpt_and_reported() {
     // TOML allows U+0080 to U+009F raw in strings; U+009B is CSI on some terminals.
     let (_tmp, root) = plan_with_owner("Utbildningsenheten\u{9b}2J");
     let (code, _, err) = run(&root, &["check", "--color", "always"]);
     assert_eq!(code, 1);
-    assert!(err.contains("owner = \"Utbildningsenheten·2J\""), "{err}");
+    assert!(
+        err.contains(r#"owner = "Utbildningsenheten\u{9B}2J""#),
+        "{err}"
+    );
+    assert!(err.contains("error[invalid-value]"), "{err}");
     assert!(only_colour_codes(&err), "{err:?}");
 }
 

@@ -17,3 +17,5 @@ load-not-a-file = cannot read { $path }: it is not a regular file (a plan file m
 load-too-big = cannot read { $path }: it is larger than { $limit } MB, far more than any plan
 load-not-utf8 = the file is not UTF-8 text (byte 0x{ $byte })
 load-not-utf8-help = save the file as UTF-8
+load-hidden-in-name = `{ $key }` holds { $char }, a character that is invisible or acts on a terminal
+load-hidden-in-name-help = a name (an id, a post, a cadence, a unit) must be plain text on one line; titles, notes and descriptions may hold line breaks and tabs

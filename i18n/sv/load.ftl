@@ -17,3 +17,5 @@ load-not-a-file = kan inte läsa { $path }: det är ingen vanlig fil (en planfil
 load-too-big = kan inte läsa { $path }: den är större än { $limit } MB, långt mer än någon plan
 load-not-utf8 = filen är inte UTF-8-text (byte 0x{ $byte })
 load-not-utf8-help = spara filen som UTF-8
+load-hidden-in-name = `{ $key }` innehåller { $char }, ett tecken som är osynligt eller styr en terminal
+load-hidden-in-name-help = ett namn (ett id, en post, ett intervall, en enhet) måste vara vanlig text på en rad; titlar, anteckningar och beskrivningar får innehålla radbrytningar och tabbar

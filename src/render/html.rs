@@ -8,8 +8,9 @@ use chrono::Datelike;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::document::Document;
-use super::{Table, Tone, clean, trend};
+use super::{Table, Tone, trend};
 use crate::i18n::Lang;
+use crate::output::shown;
 use crate::report::charts::{AreaBar, Charts};
 
 const CSS: &str = "body{font-family:system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}\
@@ -49,6 +50,25 @@ pub fn month_name(month: u32, lang: Lang) -> &'static str {
         .unwrap_or("")
 }
 
+/// Plan text as HTML character data, exactly: what HTML reserves as a reference,
+/// and a carriage return too (a reader turns a raw one into a line feed). U+0000
+/// cannot be carried by HTML at all (readers drop it), so it is shown as `\u{0}`.
+pub(crate) fn text(s: &str) -> PreEscaped<String> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\r' => out.push_str("&#13;"),
+            '\0' => out.push_str(&shown(c)),
+            c => out.push(c),
+        }
+    }
+    PreEscaped(out)
+}
+
 /// Writes the page.
 pub fn write(out: &mut dyn Write, doc: &Document, lang: Lang) -> io::Result<()> {
     let page = html! {
@@ -57,20 +77,20 @@ pub fn write(out: &mut dyn Write, doc: &Document, lang: Lang) -> io::Result<()> 
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (clean(&doc.title)) }
+                title { (text(&doc.title)) }
                 style { (PreEscaped(CSS)) }
             }
             body {
                 main {
-                    h1 { (clean(&doc.title)) }
-                    @for line in &doc.lines { p { (clean(line)) } }
+                    h1 { (text(&doc.title)) }
+                    @for line in &doc.lines { p { (text(line)) } }
                     @if let Some(charts) = &doc.charts {
                         (area_chart(charts, lang))
                         (burn_up(charts, lang))
                     }
                     @if let Some((heading, trends)) = &doc.trends {
                         section {
-                            h2 { (clean(heading)) }
+                            h2 { (text(heading)) }
                             div.trends { @for t in trends { (trend::figure(t)) } }
                         }
                     }
@@ -95,12 +115,12 @@ fn tone_class(tone: Tone) -> Option<&'static str> {
 fn table(t: &Table) -> Markup {
     html! {
         section {
-            @if let Some(title) = &t.title { h2 { (clean(title)) } }
+            @if let Some(title) = &t.title { h2 { (text(title)) } }
             @if t.rows.is_empty() {
-                p { (clean(&t.empty)) }
+                p { (text(&t.empty)) }
             } @else {
                 div.scroll { table {
-                    thead { tr { @for h in &t.headers { th scope="col" { (clean(h)) } } } }
+                    thead { tr { @for h in &t.headers { th scope="col" { (text(h)) } } } }
                     tbody {
                         @for row in &t.rows {
                             tr {
@@ -110,14 +130,14 @@ fn table(t: &Table) -> Markup {
                                     @let short = cell.text.chars().count() <= SHORT_CELL;
                                     @let class = [num.then_some("num"), long.then_some("long"), short.then_some("nw"), tone_class(cell.tone)]
                                         .into_iter().flatten().collect::<Vec<_>>().join(" ");
-                                    td class=[(!class.is_empty()).then_some(class)] { (clean(&cell.text)) }
+                                    td class=[(!class.is_empty()).then_some(class)] { (text(&cell.text)) }
                                 }
                             }
                         }
                     }
                 } }
             }
-            @for note in &t.notes { p.note { (clean(note)) } }
+            @for note in &t.notes { p.note { (text(note)) } }
         }
     }
 }
@@ -161,7 +181,7 @@ fn area_chart(charts: &Charts, lang: Lang) -> Markup {
                     @let y = top + i as i64 * row_h;
                     @let total = area.done + area.open + area.overdue;
                     text x=(label_w - 10) y=(y + 17) text-anchor="end" {
-                        (format!("{} {}", area.id, clean(area.title.get(lang))))
+                        (text(&format!("{} {}", area.id, area.title.get(lang))))
                     }
                     @for (x, w, n, color) in segments(area, label_w, &scale) {
                         rect x=(x) y=(y) width=(w) height=(row_h - 10) fill=(color) {}
