@@ -10,7 +10,7 @@ use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet}
 use serde::Serialize;
 
 use crate::i18n::Lang;
-use crate::output::{Sink, visible, visible_mapped};
+use crate::output::{Sink, visible, visible_line, visible_mapped};
 use crate::repo_path::RepoPaths;
 use crate::source::{FileId, Sources, Span};
 use crate::t;
@@ -209,7 +209,7 @@ impl Counts {
 /// level names (`error`, `warning`, `help`) in the run's language. The styles are
 /// ANSI, written to the stream's styled way, which strips them when colour is off;
 /// every piece of plan text (message, path, excerpt, labels, help) is made
-/// [`visible`] before annotate-snippets mixes it with those styles.
+/// [`visible_line`] before annotate-snippets mixes it with those styles.
 pub fn write_human(
     out: &mut dyn Sink,
     diagnostics: &[Diagnostic],
@@ -228,7 +228,9 @@ pub fn write_human(
             Severity::Error => Level::ERROR.with_name(error.as_str()),
             Severity::Warning => Level::WARNING.with_name(warning.as_str()),
         };
-        let title = level.primary_title(visible(&d.message)).id(d.code.as_str());
+        let title = level
+            .primary_title(visible_line(&d.message))
+            .id(d.code.as_str());
         let mut group = Group::with_title(title);
         match &d.location {
             Location::Span(file, span) => {
@@ -241,7 +243,7 @@ pub fn write_human(
                 ));
             }
             Location::Path(path) => {
-                group = group.element(Origin::path(visible(&display_path(path)).into_owned()));
+                group = group.element(Origin::path(visible_line(&display_path(path)).into_owned()));
             }
         }
         for note in &d.notes {
@@ -254,7 +256,11 @@ pub fn write_human(
             ));
         }
         if let Some(text) = &d.help {
-            group = group.element(Level::HELP.with_name(help.as_str()).message(visible(text)));
+            group = group.element(
+                Level::HELP
+                    .with_name(help.as_str())
+                    .message(visible_line(text)),
+            );
         }
         writeln!(out, "{}\n", renderer.render(&[group]))?;
     }
@@ -300,11 +306,11 @@ fn excerpt<'a>(
     let source = visible_mapped(&text[first..last], &mut span);
     let mut annotation = kind.span(span[0]..span[1]);
     if let Some(label) = label {
-        annotation = annotation.label(visible(label));
+        annotation = annotation.label(visible_line(label));
     }
     Snippet::source(source)
         .line_start(line)
-        .path(visible(&display_path(&f.path)).into_owned())
+        .path(visible_line(&display_path(&f.path)).into_owned())
         .annotation(annotation)
 }
 

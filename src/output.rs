@@ -72,6 +72,18 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     visible_mapped(text, &mut offsets)
 }
 
+/// [`visible`] for text that must stay on one line (a diagnostic's message, label,
+/// help or path): a line feed is shown too, so that plan text cannot begin a line
+/// that looks like intplan's own.
+pub fn visible_line(text: &str) -> Cow<'_, str> {
+    match visible(text) {
+        shown_text if shown_text.contains('\n') => {
+            Cow::Owned(shown_text.replace('\n', &shown('\n')))
+        }
+        shown_text => shown_text,
+    }
+}
+
 /// [`visible`], also moving byte offsets into `text` to the same places in the
 /// result, so that a span into an excerpt still points at its text.
 pub fn visible_mapped<'a>(text: &'a str, offsets: &mut [usize]) -> Cow<'a, str> {

@@ -2,8 +2,10 @@
 //! folder in tests/fixtures/bad/ holds an `expected.txt` with the exit code of
 //! `intplan check --format json --as-of 2026-11-28` and every diagnostic it must
 //! give (severity, code, file:line:column), or a piece of the stderr message for
-//! exit 2. Inputs too big or too odd to commit (a 5 MB title, 100,000 items, deep
-//! nesting, a symlink loop, an unreadable file) are built in a temporary folder.
+//! exit 2. A case may also hold a `runs.txt`: command lines with the exact stdout,
+//! stderr and exit code each must give (see [`check_runs`]). Inputs too big or too
+//! odd to commit (a 5 MB title, 100,000 items, deep nesting, a symlink loop, a pipe,
+//! an unreadable file) are built in a temporary folder.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -121,6 +123,121 @@ fn every_committed_case_gives_exactly_its_diagnostics() {
     for case in &cases {
         let text = fs::read_to_string(dir.join(case).join("expected.txt")).unwrap();
         assert_case(&dir, case, &parse_expected(&text));
+        check_runs(&dir, case);
+    }
+}
+
+/// One command line of a `runs.txt` and what it must give.
+#[derive(Debug, PartialEq)]
+struct Run {
+    args: String,
+    exit: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Reads a `runs.txt`: blocks of
+///
+/// ```text
+/// $ overdue --format csv
+/// exit 0
+/// --- stdout
+/// (the exact stdout)
+/// --- stderr
+/// (the exact stderr)
+/// ```
+///
+/// Each line of output is written with a leading `|` so that trailing spaces and
+/// empty lines are seen; `--as-of 2026-11-28` is added to every command line.
+fn parse_runs(text: &str) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut into_stdout = true;
+    for line in text.split_inclusive('\n') {
+        if let Some(args) = line.strip_prefix("$ ") {
+            runs.push(Run {
+                args: args.trim_end().to_owned(),
+                exit: -1,
+                stdout: String::new(),
+                stderr: String::new(),
+            });
+        } else if let Some(code) = line.strip_prefix("exit ") {
+            runs.last_mut().unwrap().exit = code.trim_end().parse().unwrap();
+        } else if line.starts_with("--- stdout") {
+            into_stdout = true;
+        } else if line.starts_with("--- stderr") {
+            into_stdout = false;
+        } else if let Some(output) = line.strip_prefix('|') {
+            let run = runs.last_mut().unwrap();
+            let stream = if into_stdout {
+                &mut run.stdout
+            } else {
+                &mut run.stderr
+            };
+            stream.push_str(output);
+        }
+    }
+    runs
+}
+
+fn format_runs(runs: &[Run]) -> String {
+    let quote = |text: &str| -> String {
+        text.split_inclusive('\n')
+            .map(|l| format!("|{l}"))
+            .collect()
+    };
+    let mut out = String::new();
+    for run in runs {
+        out.push_str(&format!(
+            "$ {}\nexit {}\n--- stdout\n{}--- stderr\n{}\n",
+            run.args,
+            run.exit,
+            quote(&run.stdout),
+            quote(&run.stderr)
+        ));
+    }
+    out
+}
+
+/// Runs every command line of `dir/case/runs.txt` on the case, from `dir`, and
+/// compares the whole outputs. `INTPLAN_BLESS=1` writes what the commands gave
+/// instead, to be read and committed.
+fn check_runs(dir: &Path, case: &str) {
+    let path = dir.join(case).join("runs.txt");
+    let Ok(text) = fs::read_to_string(&path) else {
+        return;
+    };
+    let expected = parse_runs(&text);
+    let got: Vec<Run> = expected
+        .iter()
+        .map(|run| {
+            let output = Command::cargo_bin("intplan")
+                .unwrap()
+                .current_dir(dir)
+                .env("RUST_BACKTRACE", "0")
+                .env("NO_COLOR", "1")
+                .env_remove("INTPLAN_PLAN")
+                .env_remove("INTPLAN_LANG")
+                .env_remove("LANG")
+                .env_remove("LC_ALL")
+                .args(["-p", case])
+                .args(run.args.split(' '))
+                .args(["--as-of", "2026-11-28"])
+                .output()
+                .unwrap();
+            Run {
+                args: run.args.clone(),
+                exit: output.status.code().unwrap_or(-1),
+                stdout: String::from_utf8(output.stdout).unwrap(),
+                stderr: String::from_utf8(output.stderr).unwrap(),
+            }
+        })
+        .collect();
+    if std::env::var_os("INTPLAN_BLESS").is_some() {
+        fs::write(&path, format_runs(&got)).unwrap();
+        return;
+    }
+    for (want, got) in expected.iter().zip(&got) {
+        assert_eq!(want, got, "case {case}, `intplan {}`", want.args);
     }
 }
 

@@ -32,8 +32,9 @@ fn shorten(text: &str, max: usize) -> String {
 
 /// A cell's text on one line, every hidden character shown (see [`visible`]): the
 /// text is made visible here, before comfy-table mixes it with its colour codes.
+/// A line break (LF or CR LF) or a tab is a space.
 fn cell_text(text: &str) -> String {
-    visible(text).replace(['\n', '\t'], " ")
+    visible(&text.replace("\r\n", "\n")).replace(['\n', '\t'], " ")
 }
 
 /// Writes the table, its notes, or the `empty` line when there are no rows.
