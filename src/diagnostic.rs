@@ -60,7 +60,7 @@ codes! {
     TomlSyntax = "toml-syntax", Error, "the file is not valid TOML (or not UTF-8)";
     UnknownField = "unknown-field", Error, "a key the format does not have";
     MissingField = "missing-field", Error, "a required key is absent";
-    InvalidValue = "invalid-value", Error, "wrong type, unknown status/kind/group/unit, bad date, bad `every`, badly named year folder, a percent outside 0-100 or a negative count";
+    InvalidValue = "invalid-value", Error, "wrong type, unknown status/kind/group/unit, bad date, bad `every`, badly named year folder, a percent outside 0-100 or a negative count, a control or hidden character in a name (id, post, cadence, unit, goal)";
     DuplicateId = "duplicate-id", Error, "two items, areas, goals or indicators share an id";
     UnknownGoal = "unknown-goal", Error, "an item, `[goals.X]` or indicator names a goal the strategy lacks";
     GoalWithoutOwner = "goal-without-owner", Error, "a strategy goal has no owner in the year's plan";

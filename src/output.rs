@@ -367,3 +367,53 @@ impl Output {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hidden_characters_are_shown_and_layout_stays() {
+        assert_eq!(
+            visible("a\u{1b}[2J\u{7}\u{9b}\u{7f}\u{202e}\u{200b}\u{feff}\u{e0041}\t\nb\r\nc\rd"),
+            "a\\u{1B}[2J\\u{7}\\u{9B}\\u{7F}\\u{202E}\\u{200B}\\u{FEFF}\\u{E0041}\t\nb\r\nc\\u{D}d"
+        );
+        // A zero-width joiner is shown even inside an emoji sequence.
+        assert_eq!(visible("👩\u{200d}💻"), "👩\\u{200D}💻");
+        assert!(matches!(visible("Översätt stadgan"), Cow::Borrowed(_)));
+        assert_eq!(visible_line("a\nb"), "a\\u{A}b");
+    }
+
+    #[test]
+    fn offsets_move_with_the_text() {
+        let mut offsets = [7, 0, 1, 2, 99];
+        let shown = visible_mapped("a\u{1b}b\u{202e}c", &mut offsets);
+        assert_eq!(shown, "a\\u{1B}b\\u{202E}c");
+        // 7 is the end of the text, 1 the escape, 2 the `b` after it.
+        assert_eq!(offsets, [shown.len(), 0, 1, 7, shown.len()]);
+    }
+
+    #[test]
+    fn styled_text_keeps_only_sgr_codes() {
+        let text = "\u{1b}[1;31merror\u{1b}[0m: \u{1b}]0;x\u{7}\u{1b}[2J";
+        assert_eq!(
+            show_bytes(text.as_bytes(), Mode::Styled),
+            "\u{1b}[1;31merror\u{1b}[0m: \\u{1B}]0;x\\u{7}\\u{1B}[2J"
+        );
+        assert_eq!(
+            show_bytes(text.as_bytes(), Mode::Text),
+            "\\u{1B}[1;31merror\\u{1B}[0m: \\u{1B}]0;x\\u{7}\\u{1B}[2J"
+        );
+        assert_eq!(show_bytes(b"a\xffb", Mode::Text), "a\\x{FF}b");
+    }
+
+    #[test]
+    fn an_unfinished_end_waits_for_the_next_write() {
+        let e_acute = "é".as_bytes();
+        assert_eq!(unfinished(&[b'a', e_acute[0]], Mode::Text), 1);
+        assert_eq!(unfinished(b"a\r", Mode::Text), 1);
+        assert_eq!(unfinished(b"a\x1b[1;3", Mode::Styled), 5);
+        assert_eq!(unfinished(b"a\x1b[1;3", Mode::Text), 0);
+        assert_eq!(unfinished("aé".as_bytes(), Mode::Text), 0);
+    }
+}
