@@ -199,7 +199,7 @@ fn export_html_escapes_plan_text_and_writes_the_file() {
     assert!(html.contains("<svg"));
     let sv = ok(&["week", "--format", "html", "--lang", "sv"]);
     for word in [
-        "Aktiviteter per målområde",
+        "Åtgärder per målområde",
         ">jul<",
         ">okt<",
         ">maj<",

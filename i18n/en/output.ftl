@@ -16,3 +16,28 @@ output-found-both = { $errors } and { $warnings } found
 output-ics-calendar = Action plan { $year }
 output-ics-project = Item { $id }, project, status { $status }.
 output-ics-ongoing = Item { $id }, ongoing work { $every }, status { $status }.
+
+# The charts of the HTML pages (week --format html, export --format html).
+output-chart-areas = Items per goal area: done, open, overdue
+output-chart-done = done
+output-chart-open = open
+output-chart-overdue = overdue
+output-chart-burn-up = Projects over the operating year: completed against due (running totals; bars per month)
+output-chart-due = due
+output-chart-completed = completed
+output-chart-as-of = as of { $date }
+# A month's abbreviation under the burn-up chart; $n is the month, 1 to 12.
+output-month-short = { $n ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}

@@ -12,6 +12,7 @@ use super::{Table, Tone, trend};
 use crate::i18n::Lang;
 use crate::output::shown;
 use crate::report::charts::{AreaBar, Charts};
+use crate::t;
 
 const CSS: &str = "body{font-family:system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}\
 main{max-width:1100px;margin:0 auto;padding:1.5rem}\
@@ -35,19 +36,13 @@ const OPEN: &str = "#1565c0";
 const LATE: &str = "#c62828";
 const DUE: &str = "#9e9e9e";
 
-/// Month abbreviations, January first.
-pub fn month_name(month: u32, lang: Lang) -> &'static str {
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    const SV: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-    ];
-    let names = lang.pick(EN, SV);
-    names
-        .get(month.saturating_sub(1) as usize)
-        .copied()
-        .unwrap_or("")
+/// A month's abbreviation (1 is January), empty for a number that is no month.
+pub fn month_name(month: u32, lang: Lang) -> String {
+    if (1..=12).contains(&month) {
+        t!(lang, "output-month-short", n = month)
+    } else {
+        String::new()
+    }
 }
 
 /// Plan text as HTML character data, exactly: what HTML reserves as a reference,
@@ -73,7 +68,7 @@ pub(crate) fn text(s: &str) -> PreEscaped<String> {
 pub fn write(out: &mut dyn Write, doc: &Document, lang: Lang) -> io::Result<()> {
     let page = html! {
         (DOCTYPE)
-        html lang=(lang.pick("en", "sv")) {
+        html lang=(lang.tag()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -153,10 +148,7 @@ fn legend(x: i64, y: i64, entries: &[(&str, &str)]) -> Markup {
 }
 
 fn area_chart(charts: &Charts, lang: Lang) -> Markup {
-    let title = lang.pick(
-        "Items per goal area: done, open, overdue",
-        "Aktiviteter per målområde: klara, pågående, försenade",
-    );
+    let title = t!(lang, "output-chart-areas");
     let (label_w, bar_w, row_h, top) = (230_i64, 600_i64, 34_i64, 50_i64);
     let max = charts
         .areas
@@ -173,9 +165,9 @@ fn area_chart(charts: &Charts, lang: Lang) -> Markup {
             svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 900 {height}"))
                 width="900" height=(height) role="img" aria-label=(title) {
                 (legend(label_w, 20, &[
-                    (DONE, lang.pick("done", "klara")),
-                    (OPEN, lang.pick("open", "pågående")),
-                    (LATE, lang.pick("overdue", "försenade")),
+                    (DONE, t!(lang, "output-chart-done").as_str()),
+                    (OPEN, t!(lang, "output-chart-open").as_str()),
+                    (LATE, t!(lang, "output-chart-overdue").as_str()),
                 ]))
                 @for (i, area) in charts.areas.iter().enumerate() {
                     @let y = top + i as i64 * row_h;
@@ -212,10 +204,7 @@ fn segments(
 }
 
 fn burn_up(charts: &Charts, lang: Lang) -> Markup {
-    let title = lang.pick(
-        "Projects over the operating year: completed against due (running totals; bars per month)",
-        "Projekt under verksamhetsåret: klara mot deadline (löpande summa; staplar per månad)",
-    );
+    let title = t!(lang, "output-chart-burn-up");
     let months = &charts.months;
     let (left, right, top, bottom) = (50_i64, 880_i64, 40_i64, 280_i64);
     let n = months.len().max(1) as i64;
@@ -248,8 +237,8 @@ fn burn_up(charts: &Charts, lang: Lang) -> Markup {
             svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 900 330" width="900" height="330"
                 role="img" aria-label=(title) {
                 (legend(left, 20, &[
-                    (DUE, lang.pick("due", "deadline")),
-                    (DONE, lang.pick("completed", "klara")),
+                    (DUE, t!(lang, "output-chart-due").as_str()),
+                    (DONE, t!(lang, "output-chart-completed").as_str()),
                 ]))
                 @for k in 0..=(top_value / tick) {
                     @let v = (k * tick) as usize;
@@ -274,7 +263,7 @@ fn burn_up(charts: &Charts, lang: Lang) -> Markup {
                 polyline points=(done_line.join(" ")) fill="none" stroke=(DONE) stroke-width="3" {}
                 @if let Some(i) = today {
                     line x1=(x(i)) x2=(x(i)) y1=(top) y2=(bottom) stroke="#555" stroke-dasharray="2 3" {}
-                    text x=(x(i) + 4) y=(top + 12) { (lang.pick("as of ", "per ")) (charts.as_of) }
+                    text x=(x(i) + 4) y=(top + 12) { (t!(lang, "output-chart-as-of", date = charts.as_of)) }
                 }
             }
         }
