@@ -28,12 +28,22 @@ use anstream::{AutoStream, ColorChoice};
 
 use crate::cli::ColorWhen;
 
+/// Whether every byte of `text` is printable ASCII, a line feed or a tab: nothing
+/// in it can be hidden, so the common case is decided without decoding.
+pub fn is_plain_ascii(text: &str) -> bool {
+    text.bytes()
+        .all(|b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t')
+}
+
 /// Whether a character must be shown rather than written: C0 and C1 controls and
 /// DEL (line feed and tab are layout and stay), the bidi controls, and characters
 /// that take no room on screen (zero-width spaces and joiners, word joiners, the
 /// byte-order mark, soft hyphens, fillers, tag characters). A lone carriage return
 /// is decided by [`visible`], which keeps it before a line feed.
 pub fn is_hidden(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_control() && c != '\n' && c != '\t';
+    }
     match c {
         '\n' | '\t' => false,
         c if c.is_control() => true,
@@ -88,7 +98,7 @@ pub fn visible_line(text: &str) -> Cow<'_, str> {
 /// result, so that a span into an excerpt still points at its text.
 pub fn visible_mapped<'a>(text: &'a str, offsets: &mut [usize]) -> Cow<'a, str> {
     let hides = |i: usize, c: char| is_hidden(c) && !(c == '\r' && text[i + 1..].starts_with('\n'));
-    if !text.char_indices().any(|(i, c)| hides(i, c)) {
+    if is_plain_ascii(text) || !text.char_indices().any(|(i, c)| hides(i, c)) {
         return Cow::Borrowed(text);
     }
     let original: Vec<usize> = offsets.to_vec();
@@ -196,6 +206,18 @@ impl<S: anstream::stream::RawStream + anstream::stream::AsLockedWrite> Stream<S>
         if mode == Mode::Data && !self.terminal {
             self.flush_carry()?;
             return self.raw.write_all(buf);
+        }
+        if self.carry.is_empty()
+            && buf
+                .iter()
+                .all(|&b| (0x20..0x7f).contains(&b) || b == b'\n' || b == b'\t')
+        {
+            let out: &mut dyn Write = if mode == Mode::Data {
+                &mut self.raw
+            } else {
+                &mut self.human
+            };
+            return out.write_all(buf);
         }
         let mut bytes = std::mem::take(&mut self.carry);
         bytes.extend_from_slice(buf);

@@ -475,3 +475,29 @@ fn a_due_date_at_the_end_of_the_calendar_gives_a_valid_event() {
     let calendar: icalendar::Calendar = ics.parse().unwrap();
     assert_eq!(calendar.components.len(), 1);
 }
+
+/// A one-megabyte word, with no space to break at, through every human layout on a
+/// terminal: `item show` (which wraps long values to the terminal's width), the
+/// tables, Markdown and a diagnostic's excerpt. The test asserts only that each
+/// finishes; how fast is measured by `scripts/bench.sh`.
+#[cfg(unix)]
+#[test]
+fn a_megabyte_word_is_laid_out_on_a_terminal() {
+    let word = "x".repeat(1024 * 1024);
+    let (_tmp, root) = plan_with_title(&word);
+    for args in [
+        &["item", "show", "1a-1"][..],
+        &["overdue"][..],
+        &["overdue", "--format", "markdown"][..],
+        &["week"][..],
+        &["items"][..],
+    ] {
+        let (code, shown, _) = on_terminal(&root, args, Tty::Stdout);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(shown.contains("xxxxxxxx"), "{args:?}");
+    }
+    let (_tmp, root) = plan_with_owner(&word);
+    let (code, shown, _) = on_terminal(&root, &["check"], Tty::Stderr);
+    assert_eq!(code, 1);
+    assert!(shown.contains("error[unknown-owner]"), "{shown}");
+}
