@@ -401,17 +401,17 @@ fn shown(path: &Path) -> String {
 /// the cap is also kept while reading, for a file that grows meanwhile.
 pub fn read_file(path: &Path, lang: Lang) -> Result<Vec<u8>> {
     let cannot_read = || t!(lang, "load-cannot-read", path = shown(path));
+    // Both are I/O errors, so that a script sees `unreadable` as for any file
+    // that cannot be read.
     let too_big = || {
-        anyhow::anyhow!(t!(
-            lang,
-            "load-too-big",
-            path = shown(path),
-            limit = MAX_FILE_BYTES / (1024 * 1024)
-        ))
+        let limit = MAX_FILE_BYTES / (1024 * 1024);
+        let message = t!(lang, "load-too-big", path = shown(path), limit = limit);
+        anyhow::Error::new(io::Error::new(io::ErrorKind::FileTooLarge, message))
     };
     let meta = fs::metadata(path).with_context(cannot_read)?;
     if !meta.is_file() {
-        bail!(t!(lang, "load-not-a-file", path = shown(path)));
+        let message = t!(lang, "load-not-a-file", path = shown(path));
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, message).into());
     }
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big());

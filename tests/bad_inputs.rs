@@ -372,7 +372,11 @@ fn a_symlink_loop_named_as_a_year_is_named_and_exits_2() {
     assert_case(
         tmp.path(),
         "case",
-        &expect(2, &[], &["error: cannot read case/2027-28: "]),
+        &expect(
+            2,
+            &["error unreadable case"],
+            &["error: cannot read case/2027-28: "],
+        ),
     );
 }
 
@@ -391,7 +395,7 @@ fn a_strategy_that_is_a_pipe_is_refused_without_waiting_for_a_writer() {
         "case",
         &expect(
             2,
-            &[],
+            &["error unreadable case"],
             &["error: cannot read case/strategy.toml: it is not a regular file"],
         ),
     );
@@ -411,7 +415,7 @@ fn a_unit_file_that_is_a_pipe_or_a_folder_is_refused() {
         "case",
         &expect(
             2,
-            &[],
+            &["error unreadable case"],
             &["error: cannot read case/2026-27/unit.toml: it is not a regular file"],
         ),
     );
@@ -422,7 +426,7 @@ fn a_unit_file_that_is_a_pipe_or_a_folder_is_refused() {
         "case",
         &expect(
             2,
-            &[],
+            &["error unreadable case"],
             &["error: cannot read case/2026-27/unit.toml: it is not a regular file"],
         ),
     );
@@ -439,7 +443,7 @@ fn a_file_past_the_size_cap_is_refused_by_name() {
         "case",
         &expect(
             2,
-            &[],
+            &["error unreadable case"],
             &["error: cannot read case/2026-27/huge.toml: it is larger than 64 MB"],
         ),
     );
@@ -456,7 +460,7 @@ fn a_strategy_linked_to_dev_zero_is_refused_not_read_forever() {
         "case",
         &expect(
             2,
-            &[],
+            &["error unreadable case"],
             &["error: cannot read case/strategy.toml: it is not a regular file"],
         ),
     );

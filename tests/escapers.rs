@@ -14,6 +14,7 @@ use intplan::i18n::Lang;
 use intplan::output::visible;
 use intplan::render::document::Document;
 use intplan::render::{Cell, Table, csv as csv_out, html, markdown};
+use intplan::repo_path::RepoPaths;
 use intplan::source::Sources;
 use proptest::prelude::*;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -268,6 +269,7 @@ proptest! {
             lines: vec![s.clone()],
             charts: None,
             sections: vec![table_with(&s)],
+            trends: None,
         };
         let mut out = Vec::new();
         html::write(&mut out, &doc, Lang::En).unwrap();
@@ -292,14 +294,17 @@ proptest! {
         let file = sources.add(path.clone().into(), "a = 1\n".to_owned());
         let d = Diagnostic::new(Code::InvalidValue, file, 0..1, s.clone()).with_help(s.clone());
         let mut out = Vec::new();
-        diagnostic::write_github(&mut out, &[d], &sources).unwrap();
+        // Paths are shown from the top of the repository (or the current folder);
+        // what is tested here is that the shown path survives the escaping.
+        let paths = RepoPaths::for_plan(Path::new("."));
+        diagnostic::write_github(&mut out, &[d], &sources, &paths).unwrap();
         let out = String::from_utf8(out).unwrap();
         prop_assert_eq!(out.matches('\n').count(), 1, "one line: {:?}", out);
         let (name, props, message) = read_command(out.trim_end_matches('\n'));
         prop_assert_eq!(name, "error");
         // Plan text is shown visibly (a log viewer obeys escape sequences), then
         // escaped exactly.
-        let want_path = visible(&path).into_owned();
+        let want_path = visible(&paths.show(Path::new(&path))).into_owned();
         prop_assert_eq!(&props[0], &("file".to_owned(), want_path));
         prop_assert_eq!(&props[1], &("line".to_owned(), "1".to_owned()));
         prop_assert_eq!(&props[3], &("title".to_owned(), "invalid-value".to_owned()));

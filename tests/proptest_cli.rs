@@ -122,6 +122,16 @@ fn command_line() -> impl Strategy<Value = Vec<String>> {
             .prop_map(move |(f, n)| owned(&["upcoming", "--format", f, "--within", &n])),
         document.prop_map(|f| owned(&["week", "--format", f])),
         export.prop_map(|f| owned(&["export", "--format", f])),
+        (day(), day()).prop_map(|(b, a)| owned(&["items", "--due-before", &b, "--due-after", &a])),
+        report
+            .clone()
+            .prop_map(|f| owned(&["items", "--all", "--format", f])),
+        report
+            .clone()
+            .prop_map(|f| owned(&["indicators", "--format", f])),
+        Just(owned(&["followup", "--format", "json"])),
+        Just(owned(&["followup"])),
+        Just(owned(&["status", "--by", "unit"])),
         Just(owned(&["item", "show", "1a-2"])),
         Just(owned(&["item", "show", "1a-1", "--format", "json"])),
         (day(), day()).prop_map(|(s, d)| owned(&[
