@@ -1,8 +1,6 @@
 # Messages of the output streams, the renderers and the diagnostics. English catalogue.
 # A message id is the same in i18n/sv/; the variables ($n, ...) too.
 
-# The line main writes when a command cannot run (a file that cannot be read, a bad option).
-output-error = error: { $message }
 # The level names of diagnostics, as in `error[unknown-owner]: ...`.
 output-level-error = error
 output-level-warning = warning

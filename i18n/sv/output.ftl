@@ -1,8 +1,6 @@
 # Meddelanden från utdataströmmarna, renderarna och diagnostiken. Svensk katalog.
 # Ett meddelande-id är detsamma i i18n/en/; variablerna ($n, ...) också.
 
-# Raden main skriver när ett kommando inte kan köras (en fil som inte går att läsa, ett felaktigt val).
-output-error = fel: { $message }
 # Nivåernas namn i diagnostiken, som i `fel[unknown-owner]: ...`.
 output-level-error = fel
 output-level-warning = varning
