@@ -56,7 +56,7 @@ pub struct Global {
     pub year: Option<String>,
 
     /// The day to compute the report for; every date rule uses it [default: today].
-    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
 
     /// Output language [default: from LANG/LC_ALL if it starts with sv, else en].
@@ -128,6 +128,25 @@ impl std::fmt::Display for NotAYear {
 }
 
 impl std::error::Error for NotAYear {}
+
+/// Accepts a day written `YYYY-MM-DD` with a four-digit year, for every option that
+/// names one: the years a TOML plan can hold (0000 to 9999). chrono alone would take
+/// `+262142-12-31`, a day no plan can hold and past which date arithmetic overflows.
+pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    let b = s.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+        Ok(day) if shape => Ok(day),
+        _ => Err(format!(
+            "`{s}` is not a day: write YYYY-MM-DD, like 2026-11-28"
+        )),
+    }
+}
 
 /// The commands.
 #[derive(Debug, Subcommand)]
@@ -495,10 +514,10 @@ pub struct ItemsArgs {
     #[arg(long)]
     pub stale: bool,
     /// Only items next due before this day.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub due_before: Option<NaiveDate>,
     /// Only items next due after this day.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub due_after: Option<NaiveDate>,
     /// Only items whose title, description or log notes (either language) hold this
     /// text; case does not matter, accents do.
@@ -626,10 +645,10 @@ pub struct AddArgs {
     #[arg(long, value_name = "CADENCE")]
     pub every: Option<String>,
     /// When work begins.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub start: Option<NaiveDate>,
     /// When a project must be done.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub due: Option<NaiveDate>,
     /// A target group: exchange, eu or non-eu (repeat for more).
     #[arg(long = "group", value_name = "GROUP", value_enum)]
@@ -655,10 +674,10 @@ pub struct SetArgs {
     #[arg(long, value_enum)]
     pub status: Option<StatusArg>,
     /// The new due date.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub due: Option<NaiveDate>,
     /// The new start date.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub start: Option<NaiveDate>,
     /// The new owner (a post from [plan] owners).
     #[arg(long, value_name = "POST")]
@@ -680,7 +699,7 @@ pub struct DoneArgs {
     /// The item id, like 2a-1.
     pub id: String,
     /// The day it was done [default: --as-of].
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub on: Option<NaiveDate>,
 }
 
@@ -703,7 +722,7 @@ pub struct InitArgs {
     #[arg(long, value_name = "YYYY-YY", value_parser = parse_year)]
     pub from: Option<String>,
     /// The first day of the new period [default: 1 July]; it ends a year later.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub start: Option<NaiveDate>,
 }
 

@@ -3,17 +3,17 @@
 //! once (cargo-deny's way). This module owns the stable codes of the contract and the
 //! three ways a list is shown: rustc-style text, JSON, and GitHub annotations.
 
-use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
 
-use crate::i18n::{Lang, count};
+use crate::i18n::Lang;
+use crate::output::{Sink, visible, visible_line, visible_mapped};
 use crate::repo_path::RepoPaths;
 use crate::source::{FileId, Sources, Span};
-use crate::tr;
+use crate::t;
 
 /// How bad a problem is. Errors fail `check`; warnings fail it only under `--strict`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -60,7 +60,7 @@ codes! {
     TomlSyntax = "toml-syntax", Error, "the file is not valid TOML (or not UTF-8)";
     UnknownField = "unknown-field", Error, "a key the format does not have";
     MissingField = "missing-field", Error, "a required key is absent";
-    InvalidValue = "invalid-value", Error, "wrong type, unknown status/kind/group/unit, bad date, bad `every`, badly named year folder, a percent outside 0-100 or a negative count";
+    InvalidValue = "invalid-value", Error, "wrong type, unknown status/kind/group/unit, bad date, bad `every`, badly named year folder, a percent outside 0-100 or a negative count, a control or hidden character in a name (id, post, cadence, unit, goal)";
     DuplicateId = "duplicate-id", Error, "two items, areas, goals or indicators share an id";
     UnknownGoal = "unknown-goal", Error, "an item, `[goals.X]` or indicator names a goal the strategy lacks";
     GoalWithoutOwner = "goal-without-owner", Error, "a strategy goal has no owner in the year's plan";
@@ -205,20 +205,32 @@ impl Counts {
     }
 }
 
-/// Writes diagnostics rustc-style, each with the lines it points at excerpted. The
-/// styles are ANSI; the caller's stream strips them when colour is off.
+/// Writes diagnostics rustc-style, each with the lines it points at excerpted, the
+/// level names (`error`, `warning`, `help`) in the run's language. The styles are
+/// ANSI, written to the stream's styled way, which strips them when colour is off;
+/// every piece of plan text (message, path, excerpt, labels, help) is made
+/// [`visible_line`] before annotate-snippets mixes it with those styles.
 pub fn write_human(
-    out: &mut dyn Write,
+    out: &mut dyn Sink,
     diagnostics: &[Diagnostic],
     sources: &Sources,
+    lang: Lang,
 ) -> io::Result<()> {
     let renderer = Renderer::styled();
+    let (error, warning, help) = (
+        t!(lang, "output-level-error"),
+        t!(lang, "output-level-warning"),
+        t!(lang, "output-level-help"),
+    );
+    let mut out = out.styled();
     for d in diagnostics {
         let level = match d.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+            Severity::Error => Level::ERROR.with_name(error.as_str()),
+            Severity::Warning => Level::WARNING.with_name(warning.as_str()),
         };
-        let title = level.primary_title(visible(&d.message)).id(d.code.as_str());
+        let title = level
+            .primary_title(visible_line(&d.message))
+            .id(d.code.as_str());
         let mut group = Group::with_title(title);
         match &d.location {
             Location::Span(file, span) => {
@@ -231,7 +243,7 @@ pub fn write_human(
                 ));
             }
             Location::Path(path) => {
-                group = group.element(Origin::path(visible(&display_path(path)).into_owned()));
+                group = group.element(Origin::path(visible_line(&display_path(path)).into_owned()));
             }
         }
         for note in &d.notes {
@@ -243,8 +255,12 @@ pub fn write_human(
                 Some(&note.label),
             ));
         }
-        if let Some(help) = &d.help {
-            group = group.element(Level::HELP.message(visible(help)));
+        if let Some(text) = &d.help {
+            group = group.element(
+                Level::HELP
+                    .with_name(help.as_str())
+                    .message(visible_line(text)),
+            );
         }
         writeln!(out, "{}\n", renderer.render(&[group]))?;
     }
@@ -254,44 +270,19 @@ pub fn write_human(
 /// Writes the errors of a list, then a closing line saying why the command stops:
 /// what a command does when the plan it needs does not load in full.
 pub fn write_errors_and_stop(
-    out: &mut dyn Write,
+    out: &mut dyn Sink,
     diagnostics: &[Diagnostic],
     sources: &Sources,
     closing: &str,
+    lang: Lang,
 ) -> io::Result<()> {
     let errors: Vec<Diagnostic> = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
         .cloned()
         .collect();
-    write_human(out, &errors, sources)?;
+    write_human(out, &errors, sources, lang)?;
     writeln!(out, "{closing}")
-}
-
-/// Whether a character is a C1 control (U+0080 to U+009F). Some terminals obey them
-/// as escape sequences (U+009B is CSI); annotate-snippets shows C0 controls as
-/// symbols but passes these through, so plan text is rid of them here.
-fn is_c1(c: char) -> bool {
-    ('\u{80}'..='\u{9f}').contains(&c)
-}
-
-/// Plan text for a message or label, C1 controls shown as U+FFFD.
-fn visible(text: &str) -> Cow<'_, str> {
-    if text.contains(is_c1) {
-        Cow::Owned(text.replace(is_c1, "\u{fffd}"))
-    } else {
-        Cow::Borrowed(text)
-    }
-}
-
-/// An excerpt with its C1 controls shown as `·`, which like them is two bytes in
-/// UTF-8, so the spans into the excerpt still hold.
-fn visible_source(text: &str) -> Cow<'_, str> {
-    if text.contains(is_c1) {
-        Cow::Owned(text.replace(is_c1, "\u{b7}"))
-    } else {
-        Cow::Borrowed(text)
-    }
 }
 
 /// A snippet of only the lines a span covers, so that rendering costs the same for a
@@ -310,33 +301,32 @@ fn excerpt<'a>(
     let first = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let last = text[end..].find('\n').map_or(text.len(), |i| end + i);
     let (line, _) = f.line_col(first);
-    let mut annotation = kind.span(start - first..end - first);
+    // The excerpt is shown visibly too; its span moves with the text it points at.
+    let mut span = [start - first, end - first];
+    let source = visible_mapped(&text[first..last], &mut span);
+    let mut annotation = kind.span(span[0]..span[1]);
     if let Some(label) = label {
-        annotation = annotation.label(visible(label));
+        annotation = annotation.label(visible_line(label));
     }
-    Snippet::source(visible_source(&text[first..last]))
+    Snippet::source(source)
         .line_start(line)
-        .path(visible(&display_path(&f.path)).into_owned())
+        .path(visible_line(&display_path(&f.path)).into_owned())
         .annotation(annotation)
 }
 
 /// The closing line of `check`: what was found, in the run's language.
 pub fn summary(counts: Counts, lang: Lang) -> String {
-    let errors = count(lang, counts.errors, ["error", "errors"], ["fel", "fel"]);
-    let warnings = count(
-        lang,
-        counts.warnings,
-        ["warning", "warnings"],
-        ["varning", "varningar"],
-    );
+    let errors = t!(lang, "count-errors", n = counts.errors);
+    let warnings = t!(lang, "count-warnings", n = counts.warnings);
     match (counts.errors, counts.warnings) {
-        (0, 0) => tr!(lang, "no problems found", "inga problem hittades"),
-        (_, 0) => tr!(lang, "{errors} found", "{errors} hittades"),
-        (0, _) => tr!(lang, "{warnings} found", "{warnings} hittades"),
-        _ => tr!(
+        (0, 0) => t!(lang, "output-found-nothing"),
+        (_, 0) => t!(lang, "output-found", what = errors),
+        (0, _) => t!(lang, "output-found", what = warnings),
+        _ => t!(
             lang,
-            "{errors} and {warnings} found",
-            "{errors} och {warnings} hittades"
+            "output-found-both",
+            errors = errors,
+            warnings = warnings
         ),
     }
 }
@@ -394,12 +384,7 @@ pub fn write_json(
             })
             .collect(),
     };
-    // serde_json writes a few bytes at a time; unbuffered, each is a trip through
-    // the colour-stripping stream (a fifth of `check`'s time at 1,000 items).
-    let mut out = io::BufWriter::new(out);
-    serde_json::to_writer_pretty(&mut out, &report)?;
-    writeln!(out)?;
-    out.flush()
+    crate::render::json::write(out, &report)
 }
 
 /// Writes GitHub Actions workflow commands, one line each, escaped the way the
@@ -418,29 +403,21 @@ pub fn write_github(
         };
         let (file, position) = d.position(sources);
         let file = paths.show(Path::new(&file));
-        let mut properties = format!("file={}", escape_property(&without_escapes(&file)));
+        let mut properties = format!("file={}", escape_property(&visible(&file)));
         if let Some((line, col)) = position {
             properties.push_str(&format!(",line={line},col={col}"));
         }
         properties.push_str(&format!(",title={}", escape_property(d.code.as_str())));
         // Plan text in a message (an owner, a key) may hold escape sequences; the
-        // annotations end up in a log viewer or a terminal, so they go.
-        let mut message = without_escapes(&d.message);
+        // annotations end up in a log viewer that obeys them, so they are shown.
+        let mut message = visible(&d.message).into_owned();
         if let Some(help) = &d.help {
             message.push('\n');
-            message.push_str(&without_escapes(help));
+            message.push_str(&visible(help));
         }
         writeln!(out, "::{command} {properties}::{}", escape_data(&message))?;
     }
     Ok(())
-}
-
-/// Plan text for an annotation: control characters that could drive a terminal or
-/// log viewer (ESC, BEL, C1) go; line breaks stay, since `escape_data` encodes them.
-fn without_escapes(text: &str) -> String {
-    text.chars()
-        .filter(|&c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
-        .collect()
 }
 
 /// Escapes a workflow command's message (`%`, CR, LF).

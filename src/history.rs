@@ -41,7 +41,9 @@ pub fn old_year(
         Against::Dir(dir) => (load::load(dir, lang)?, dir.display().to_string()),
         Against::Rev(rev) => at_rev(root, name, rev, lang)?,
         Against::LastWeek => {
-            let before = as_of - Days::new(DEFAULT_DAYS_BACK);
+            let before = as_of
+                .checked_sub_days(Days::new(DEFAULT_DAYS_BACK))
+                .unwrap_or(NaiveDate::MIN);
             let rev = git(
                 root,
                 &[

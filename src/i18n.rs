@@ -74,7 +74,9 @@ catalogue!(
     "cli",
     "indicators",
     "followup",
-    "units"
+    "units",
+    "load",
+    "output"
 );
 
 /// A value for a message's variable: text, or a number (which also chooses the

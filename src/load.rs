@@ -4,7 +4,7 @@
 //! [`Workspace`] for `check` and the reports.
 
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
@@ -15,7 +15,7 @@ use crate::i18n::Lang;
 use crate::model::{Strategy, Year};
 use crate::parse::{Decoded, Job, Part, decode_file, parse_all};
 use crate::source::{FileId, Sources};
-use crate::tr;
+use crate::t;
 
 /// The file of a year folder that holds measurements, not items.
 pub const MEASUREMENTS: &str = "measurements.toml";
@@ -53,22 +53,17 @@ impl Workspace {
                 .join(", ")
         };
         if self.years.is_empty() {
-            bail!(tr!(
-                lang,
-                "{} has no operating-year folder (like 2026-27/); start one with `intplan init --year 2026-27`",
-                "{} har ingen mapp för ett verksamhetsår (som 2026-27/); skapa en med `intplan init --year 2026-27`",
-                self.root.display()
-            ));
+            bail!(t!(lang, "load-no-year", root = shown(&self.root)));
         }
         if let Some(name) = wanted {
             return match self.years.iter().position(|y| y.name == name) {
                 Some(i) => Ok(i),
-                None => bail!(tr!(
+                None => bail!(t!(
                     lang,
-                    "no year {name} in {}: it has {}",
-                    "inget år {name} i {}: det finns {}",
-                    self.root.display(),
-                    names()
+                    "load-no-such-year",
+                    name = name,
+                    root = shown(&self.root),
+                    names = names()
                 )),
             };
         }
@@ -116,24 +111,37 @@ impl Files<'_> {
             .map(|(_, t)| t.as_str())
     }
 
+    /// Whether `path` is there at all, as a file, a folder or even a dangling link,
+    /// so that a broken `strategy.toml` is named as unreadable, not as missing.
     fn exists(&self, path: &Path) -> bool {
-        self.text(path).is_some() || (self.disk && path.exists())
+        self.text(path).is_some() || (self.disk && fs::symlink_metadata(path).is_ok())
     }
 
-    /// The folders directly in `root`, with the ones only the texts name.
-    fn dirs(&self, root: &Path) -> Result<Vec<(String, PathBuf)>> {
+    /// The folders directly in `root`, with the ones only the texts name. What is
+    /// not part of the format (`README.md`, `.git/`, a dangling link) is left alone;
+    /// an entry named like a year that cannot be looked at is an error naming it.
+    fn dirs(&self, root: &Path, lang: Lang) -> Result<Vec<(String, PathBuf)>> {
         let mut dirs = Vec::new();
         if self.disk {
-            for entry in fs::read_dir(root).with_context(|| format!("{}", root.display()))? {
-                let entry = entry.with_context(|| format!("{}", root.display()))?;
+            let cannot_list = || t!(lang, "load-cannot-list", path = shown(root));
+            for entry in fs::read_dir(root).with_context(cannot_list)? {
+                let entry = entry.with_context(cannot_list)?;
                 let name = entry.file_name().to_string_lossy().into_owned();
                 let path = entry.path();
                 if name.starts_with('.') {
                     continue;
                 }
-                let meta = fs::metadata(&path).with_context(|| format!("{}", path.display()))?;
-                if meta.is_dir() {
-                    dirs.push((name, path));
+                match fs::metadata(&path) {
+                    Ok(meta) if meta.is_dir() => dirs.push((name, path)),
+                    Ok(_) => {}
+                    Err(e) if is_year_name(&name) => {
+                        return Err(anyhow::Error::new(e).context(t!(
+                            lang,
+                            "load-cannot-read",
+                            path = shown(&path)
+                        )));
+                    }
+                    Err(_) => {}
                 }
             }
         }
@@ -150,8 +158,11 @@ impl Files<'_> {
         Ok(dirs)
     }
 
-    /// The `.toml` files of a folder, `plan.toml` first.
-    fn tomls(&self, dir: &Path) -> Result<Vec<PathBuf>> {
+    /// The `.toml` files of a folder, `plan.toml` first. Every `.toml` entry is kept,
+    /// whatever it is, so that one that is not a readable regular file (a dangling
+    /// link, a pipe, a folder) fails with its name instead of being left out of the
+    /// plan without a word.
+    fn tomls(&self, dir: &Path, lang: Lang) -> Result<Vec<PathBuf>> {
         let mut files: Vec<PathBuf> = self
             .texts
             .iter()
@@ -161,20 +172,17 @@ impl Files<'_> {
         if self.disk {
             let listing = match fs::read_dir(dir) {
                 Err(e) if e.kind() == io::ErrorKind::NotFound && !files.is_empty() => Vec::new(),
-                listing => listing
-                    .with_context(|| format!("{}", dir.display()))?
-                    .collect::<io::Result<Vec<_>>>()
-                    .with_context(|| format!("{}", dir.display()))?,
+                listing => {
+                    let cannot_list = || t!(lang, "load-cannot-list", path = shown(dir));
+                    listing
+                        .with_context(cannot_list)?
+                        .collect::<io::Result<Vec<_>>>()
+                        .with_context(cannot_list)?
+                }
             };
             for entry in listing {
                 let path = entry.path();
-                // A `.toml` entry that cannot even be looked at (a symlink loop, a
-                // dangling link) is kept, so that reading it fails with its name
-                // instead of the file being left out of the plan without a word.
-                if path.extension().is_some_and(|e| e == "toml")
-                    && fs::metadata(&path).ok().is_none_or(|m| m.is_file())
-                    && !files.contains(&path)
-                {
+                if path.extension().is_some_and(|e| e == "toml") && !files.contains(&path) {
                     files.push(path);
                 }
             }
@@ -194,21 +202,13 @@ pub fn load(root: &Path, lang: Lang) -> Result<Workspace> {
 /// exist yet.
 pub fn load_with(root: &Path, lang: Lang, overlay: &[(PathBuf, String)]) -> Result<Workspace> {
     let meta = fs::metadata(root).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => anyhow::anyhow!(tr!(
-            lang,
-            "plan folder `{}` not found: run intplan where the plans/ folder is, or pass --plan DIR",
-            "planmappen `{}` finns inte: kör intplan där mappen plans/ finns, eller ange --plan MAPP",
-            root.display()
-        )),
-        _ => anyhow::anyhow!("{}: {e}", root.display()),
+        io::ErrorKind::NotFound => {
+            anyhow::anyhow!(t!(lang, "load-root-not-found", root = shown(root)))
+        }
+        _ => anyhow::Error::new(e).context(t!(lang, "load-root-unreadable", root = shown(root))),
     })?;
     if !meta.is_dir() {
-        bail!(tr!(
-            lang,
-            "`{}` is not a folder",
-            "`{}` är ingen mapp",
-            root.display()
-        ));
+        bail!(t!(lang, "load-root-not-a-folder", root = shown(root)));
     }
     load_files(
         root,
@@ -253,41 +253,30 @@ fn load_files(root: &Path, lang: Lang, files: &Files<'_>) -> Result<Workspace> {
     let strategy_path = root.join("strategy.toml");
     if files.exists(&strategy_path) {
         jobs.push(Job {
-            file: read(&mut ws, strategy_path, files)?,
+            file: read(&mut ws, strategy_path, files, lang)?,
             what: Part::Strategy,
         });
     } else if files.disk {
-        bail!(tr!(
-            lang,
-            "{} has no strategy.toml: the plan folder must hold the strategy the council adopted",
-            "{} saknar strategy.toml: planmappen måste innehålla strategin som fullmäktige antog",
-            root.display()
-        ));
+        bail!(t!(lang, "load-no-strategy", root = shown(root)));
     }
     let mut years = Vec::new();
-    for (name, dir) in files.dirs(root)? {
-        let tomls = files.tomls(&dir)?;
+    for (name, dir) in files.dirs(root, lang)? {
         if !is_year_name(&name) {
-            if !tomls.is_empty() {
+            // A folder outside the format is only looked into, never read from,
+            // and one that cannot be listed is none of the plan's business.
+            if files.tomls(&dir, lang).is_ok_and(|t| !t.is_empty()) {
                 ws.diagnostics.push(
                     Diagnostic::at_path(
                         Code::InvalidValue,
                         dir,
-                        tr!(
-                            lang,
-                            "folder `{name}` holds plan files but is not named as an operating year",
-                            "mappen `{name}` har planfiler men är inte namngiven som ett verksamhetsår"
-                        ),
+                        t!(lang, "load-folder-not-a-year", name = &name),
                     )
-                    .with_help(tr!(
-                        lang,
-                        "name year folders YYYY-YY, like 2026-27",
-                        "namnge årsmappar ÅÅÅÅ-ÅÅ, som 2026-27"
-                    )),
+                    .with_help(t!(lang, "load-folder-not-a-year-help")),
                 );
             }
             continue;
         }
+        let tomls = files.tomls(&dir, lang)?;
         let index = years.len();
         years.push(read_year(
             &mut ws, name, dir, tomls, index, &mut jobs, files, lang,
@@ -365,19 +354,15 @@ fn read_year(
             Diagnostic::at_path(
                 Code::MissingPlan,
                 dir,
-                tr!(lang, "year {name} has no plan.toml", "året {name} saknar plan.toml"),
+                t!(lang, "load-year-without-plan", name = &name),
             )
-            .with_help(tr!(
-                lang,
-                "every year folder needs a plan.toml with [plan]; `intplan init --year {name}` creates one",
-                "varje årsmapp behöver en plan.toml med [plan]; `intplan init --year {name}` skapar en"
-            )),
+            .with_help(t!(lang, "load-year-without-plan-help", name = &name)),
         );
     }
     for (position, path) in files.into_iter().enumerate() {
         let unit = !(has_plan && position == 0);
         if path.file_name() == Some(MEASUREMENTS.as_ref()) {
-            let file = read(ws, path, source)?;
+            let file = read(ws, path, source, lang)?;
             year.measurements_file = Some(file);
             jobs.push(Job {
                 file,
@@ -386,7 +371,7 @@ fn read_year(
             continue;
         }
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned());
-        let file = read(ws, path, source)?;
+        let file = read(ws, path, source, lang)?;
         year.files.push(file);
         if unit {
             year.unit_files.push((file, stem.unwrap_or_default()));
@@ -401,14 +386,55 @@ fn read_year(
     Ok((year, has_plan))
 }
 
+/// The most bytes one plan file may hold: a hundred times the largest plan a student
+/// union writes (100,000 items are 43 MB), so that a link to `/dev/zero` or a log
+/// file named `.toml` ends in an error naming it instead of filling the memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A path for a message: shown as the user would type it.
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+/// Reads a regular file of at most [`MAX_FILE_BYTES`]. A device, a pipe or a folder
+/// is refused before it is opened (opening a pipe would wait for a writer forever);
+/// the cap is also kept while reading, for a file that grows meanwhile.
+pub fn read_file(path: &Path, lang: Lang) -> Result<Vec<u8>> {
+    let cannot_read = || t!(lang, "load-cannot-read", path = shown(path));
+    // Both are I/O errors, so that a script sees `unreadable` as for any file
+    // that cannot be read.
+    let too_big = || {
+        let limit = MAX_FILE_BYTES / (1024 * 1024);
+        let message = t!(lang, "load-too-big", path = shown(path), limit = limit);
+        anyhow::Error::new(io::Error::new(io::ErrorKind::FileTooLarge, message))
+    };
+    let meta = fs::metadata(path).with_context(cannot_read)?;
+    if !meta.is_file() {
+        let message = t!(lang, "load-not-a-file", path = shown(path));
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, message).into());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    let file = fs::File::open(path).with_context(cannot_read)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .with_context(cannot_read)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    Ok(bytes)
+}
+
 /// Reads a file's bytes; text that is not UTF-8 becomes a `toml-syntax` diagnostic at
 /// the first bad byte, and the file is kept (lossily) so the diagnostic can excerpt it.
-fn read(ws: &mut Workspace, path: PathBuf, files: &Files<'_>) -> Result<FileId> {
+fn read(ws: &mut Workspace, path: PathBuf, files: &Files<'_>, lang: Lang) -> Result<FileId> {
     if let Some(text) = files.text(&path) {
         let text = text.to_owned();
         return Ok(ws.sources.add(path, text));
     }
-    let bytes = fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let bytes = read_file(&path, lang)?;
     match String::from_utf8(bytes) {
         Ok(text) => Ok(ws.sources.add(path, text)),
         Err(e) => {
@@ -422,9 +448,9 @@ fn read(ws: &mut Workspace, path: PathBuf, files: &Files<'_>) -> Result<FileId> 
                     Code::TomlSyntax,
                     id,
                     at..at + char::REPLACEMENT_CHARACTER.len_utf8(),
-                    format!("the file is not UTF-8 text (byte 0x{byte:02X})"),
+                    t!(lang, "load-not-utf8", byte = format!("{byte:02X}")),
                 )
-                .with_help("save the file as UTF-8".to_owned()),
+                .with_help(t!(lang, "load-not-utf8-help")),
             );
             Ok(id)
         }

@@ -12,7 +12,6 @@ use intplan::argv::Words;
 use intplan::cli::{Cli, ColorWhen};
 use intplan::exit::Exit;
 use intplan::output::Output;
-use intplan::render::clean;
 use intplan::{commands, complete, t, usage};
 
 fn main() -> ExitCode {
@@ -35,8 +34,9 @@ fn run(cli: &Cli, words: &Words) -> Exit {
         Ok(exit) => exit,
         Err(e) if is_broken_pipe(&e) => Exit::Ok,
         Err(e) => {
-            // The message may quote a file name from the plan folder: no escapes.
-            let message = clean(&format!("{e:#}"));
+            // The message may quote a file name from the plan folder; the stream
+            // shows its hidden characters, JSON escapes them.
+            let message = format!("{e:#}");
             let (exit, code) = usage::classify(&e, &settings.plan);
             let _ = writeln!(
                 out.stderr,

@@ -96,8 +96,7 @@ pub fn write_json(
     let object = ErrorObject {
         error: ErrorBody { code, message },
     };
-    serde_json::to_writer_pretty(&mut *out, &object)?;
-    writeln!(out)
+    crate::render::json::write(out, &object)
 }
 
 /// Writes the annotation of a failed `--format github` run, so that the job's

@@ -2,8 +2,10 @@
 //! folder in tests/fixtures/bad/ holds an `expected.txt` with the exit code of
 //! `intplan check --format json --as-of 2026-11-28` and every diagnostic it must
 //! give (severity, code, file:line:column), or a piece of the stderr message for
-//! exit 2. Inputs too big or too odd to commit (a 5 MB title, 100,000 items, deep
-//! nesting, a symlink loop, an unreadable file) are built in a temporary folder.
+//! exit 2. A case may also hold a `runs.txt`: command lines with the exact stdout,
+//! stderr and exit code each must give (see [`check_runs`]). Inputs too big or too
+//! odd to commit (a 5 MB title, 100,000 items, deep nesting, a symlink loop, a pipe,
+//! an unreadable file) are built in a temporary folder.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -121,6 +123,121 @@ fn every_committed_case_gives_exactly_its_diagnostics() {
     for case in &cases {
         let text = fs::read_to_string(dir.join(case).join("expected.txt")).unwrap();
         assert_case(&dir, case, &parse_expected(&text));
+        check_runs(&dir, case);
+    }
+}
+
+/// One command line of a `runs.txt` and what it must give.
+#[derive(Debug, PartialEq)]
+struct Run {
+    args: String,
+    exit: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Reads a `runs.txt`: blocks of
+///
+/// ```text
+/// $ overdue --format csv
+/// exit 0
+/// --- stdout
+/// (the exact stdout)
+/// --- stderr
+/// (the exact stderr)
+/// ```
+///
+/// Each line of output is written with a leading `|` so that trailing spaces and
+/// empty lines are seen; `--as-of 2026-11-28` is added to every command line.
+fn parse_runs(text: &str) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut into_stdout = true;
+    for line in text.split_inclusive('\n') {
+        if let Some(args) = line.strip_prefix("$ ") {
+            runs.push(Run {
+                args: args.trim_end().to_owned(),
+                exit: -1,
+                stdout: String::new(),
+                stderr: String::new(),
+            });
+        } else if let Some(code) = line.strip_prefix("exit ") {
+            runs.last_mut().unwrap().exit = code.trim_end().parse().unwrap();
+        } else if line.starts_with("--- stdout") {
+            into_stdout = true;
+        } else if line.starts_with("--- stderr") {
+            into_stdout = false;
+        } else if let Some(output) = line.strip_prefix('|') {
+            let run = runs.last_mut().unwrap();
+            let stream = if into_stdout {
+                &mut run.stdout
+            } else {
+                &mut run.stderr
+            };
+            stream.push_str(output);
+        }
+    }
+    runs
+}
+
+fn format_runs(runs: &[Run]) -> String {
+    let quote = |text: &str| -> String {
+        text.split_inclusive('\n')
+            .map(|l| format!("|{l}"))
+            .collect()
+    };
+    let mut out = String::new();
+    for run in runs {
+        out.push_str(&format!(
+            "$ {}\nexit {}\n--- stdout\n{}--- stderr\n{}\n",
+            run.args,
+            run.exit,
+            quote(&run.stdout),
+            quote(&run.stderr)
+        ));
+    }
+    out
+}
+
+/// Runs every command line of `dir/case/runs.txt` on the case, from `dir`, and
+/// compares the whole outputs. `INTPLAN_BLESS=1` writes what the commands gave
+/// instead, to be read and committed.
+fn check_runs(dir: &Path, case: &str) {
+    let path = dir.join(case).join("runs.txt");
+    let Ok(text) = fs::read_to_string(&path) else {
+        return;
+    };
+    let expected = parse_runs(&text);
+    let got: Vec<Run> = expected
+        .iter()
+        .map(|run| {
+            let output = Command::cargo_bin("intplan")
+                .unwrap()
+                .current_dir(dir)
+                .env("RUST_BACKTRACE", "0")
+                .env("NO_COLOR", "1")
+                .env_remove("INTPLAN_PLAN")
+                .env_remove("INTPLAN_LANG")
+                .env_remove("LANG")
+                .env_remove("LC_ALL")
+                .args(["-p", case])
+                .args(run.args.split(' '))
+                .args(["--as-of", "2026-11-28"])
+                .output()
+                .unwrap();
+            Run {
+                args: run.args.clone(),
+                exit: output.status.code().unwrap_or(-1),
+                stdout: String::from_utf8(output.stdout).unwrap(),
+                stderr: String::from_utf8(output.stderr).unwrap(),
+            }
+        })
+        .collect();
+    if std::env::var_os("INTPLAN_BLESS").is_some() {
+        fs::write(&path, format_runs(&got)).unwrap();
+        return;
+    }
+    for (want, got) in expected.iter().zip(&got) {
+        assert_eq!(want, got, "case {case}, `intplan {}`", want.args);
     }
 }
 
@@ -235,17 +352,116 @@ fn deeply_nested_inline_tables_and_arrays_are_a_syntax_error_not_a_crash() {
 
 #[cfg(unix)]
 #[test]
-fn a_symlink_loop_in_the_plan_folder_is_named_and_exits_2() {
+fn links_and_files_outside_the_format_at_the_top_are_left_alone() {
     let (tmp, case) = minimal_copy();
     std::os::unix::fs::symlink("loop", case.join("loop")).unwrap();
+    std::os::unix::fs::symlink("nowhere.md", case.join("README.md")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", case.join("zero")).unwrap();
+    fs::write(case.join(".gitignore"), "target/\n").unwrap();
+    fs::create_dir_all(case.join(".git/objects")).unwrap();
+    fs::write(case.join(".git/HEAD"), "ref: refs/heads/main\n").unwrap();
+    fs::write(case.join("notes.txt"), [0xff, 0xfe, 0x00]).unwrap();
+    assert_case(tmp.path(), "case", &expect(0, &[], &[]));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_named_as_a_year_is_named_and_exits_2() {
+    let (tmp, case) = minimal_copy();
+    std::os::unix::fs::symlink("2027-28", case.join("2027-28")).unwrap();
     assert_case(
         tmp.path(),
         "case",
-        // `check --format json` still prints its one document: the folder is unreadable.
         &expect(
             2,
             &["error unreadable case"],
-            &["case/loop", "symbolic links"],
+            &["error: cannot read case/2027-28: "],
+        ),
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_strategy_that_is_a_pipe_is_refused_without_waiting_for_a_writer() {
+    let (tmp, case) = minimal_copy();
+    fs::remove_file(case.join("strategy.toml")).unwrap();
+    let status = std::process::Command::new("mkfifo")
+        .arg(case.join("strategy.toml"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_case(
+        tmp.path(),
+        "case",
+        &expect(
+            2,
+            &["error unreadable case"],
+            &["error: cannot read case/strategy.toml: it is not a regular file"],
+        ),
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_unit_file_that_is_a_pipe_or_a_folder_is_refused() {
+    let (tmp, case) = minimal_copy();
+    let status = std::process::Command::new("mkfifo")
+        .arg(case.join("2026-27/unit.toml"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_case(
+        tmp.path(),
+        "case",
+        &expect(
+            2,
+            &["error unreadable case"],
+            &["error: cannot read case/2026-27/unit.toml: it is not a regular file"],
+        ),
+    );
+    fs::remove_file(case.join("2026-27/unit.toml")).unwrap();
+    fs::create_dir(case.join("2026-27/unit.toml")).unwrap();
+    assert_case(
+        tmp.path(),
+        "case",
+        &expect(
+            2,
+            &["error unreadable case"],
+            &["error: cannot read case/2026-27/unit.toml: it is not a regular file"],
+        ),
+    );
+}
+
+#[test]
+fn a_file_past_the_size_cap_is_refused_by_name() {
+    let (tmp, case) = minimal_copy();
+    // Sparse: 65 MB on paper, nothing on disk.
+    let file = fs::File::create(case.join("2026-27/huge.toml")).unwrap();
+    file.set_len(65 * 1024 * 1024).unwrap();
+    assert_case(
+        tmp.path(),
+        "case",
+        &expect(
+            2,
+            &["error unreadable case"],
+            &["error: cannot read case/2026-27/huge.toml: it is larger than 64 MB"],
+        ),
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_strategy_linked_to_dev_zero_is_refused_not_read_forever() {
+    let (tmp, case) = minimal_copy();
+    fs::remove_file(case.join("strategy.toml")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", case.join("strategy.toml")).unwrap();
+    assert_case(
+        tmp.path(),
+        "case",
+        &expect(
+            2,
+            &["error unreadable case"],
+            &["error: cannot read case/strategy.toml: it is not a regular file"],
         ),
     );
 }

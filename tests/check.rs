@@ -269,13 +269,13 @@ fn swedish_messages_and_a_unit_file_position() {
     assert_eq!(run.code, 1);
     assert_eq!(
         run.stderr,
-        "error[unknown-goal]: strategin har inget mål `9z`
+        "fel[unknown-goal]: strategin har inget mål `9z`
  --> unit-unknown-goal/2026-27/d-sektionen.toml:6:10
   |
 6 | goals = [\"9z\"]
   |          ^^^^
   |
-  = help: strategin har 1a, 1b
+  = hjälp: strategin har 1a, 1b
 
 unit-unknown-goal: 1 fel hittades (2 mål, 1 år, 3 åtgärder kontrollerade)
 "

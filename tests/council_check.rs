@@ -160,13 +160,13 @@ fn messages_say_what_to_fix_in_both_languages() {
     );
     assert!(
         sv.stderr.contains(
-            "error[invalid-value]: `value` är 104.5, men en procentsats ligger mellan 0 och 100"
+            "fel[invalid-value]: `value` är 104.5, men en procentsats ligger mellan 0 och 100"
         ),
         "{}",
         sv.stderr
     );
     assert!(
-        sv.stderr.contains("warning[outside-period]: mätningen av rep-share är daterad 2027-08-01, utanför 2026/27 (2026-07-01 till 2027-06-30)"),
+        sv.stderr.contains("varning[outside-period]: mätningen av rep-share är daterad 2027-08-01, utanför 2026/27 (2026-07-01 till 2027-06-30)"),
         "{}",
         sv.stderr
     );

@@ -161,7 +161,7 @@ fn exercise(root: &Path) -> Result<(), TestCaseError> {
         };
         let diagnostics = check::check(&ws, cx);
         let mut sink = Vec::new();
-        diagnostic::write_human(&mut sink, &diagnostics, &ws.sources).unwrap();
+        diagnostic::write_human(&mut sink, &diagnostics, &ws.sources, lang).unwrap();
         diagnostic::write_json(&mut sink, &diagnostics, &ws.sources).unwrap();
         let paths = intplan::repo_path::RepoPaths::for_plan(&ws.root);
         diagnostic::write_github(&mut sink, &diagnostics, &ws.sources, &paths).unwrap();
@@ -199,11 +199,11 @@ fn exercise(root: &Path) -> Result<(), TestCaseError> {
             lang,
         };
         for format in [Format::Table, Format::Markdown, Format::Csv, Format::Json] {
-            render::emit(&mut sink, &status::compute(&scope), format, lang, true).unwrap();
-            render::emit(&mut sink, &due::overdue(&scope), format, lang, false).unwrap();
-            render::emit(&mut sink, &due::upcoming(&scope, 30), format, lang, false).unwrap();
-            render::emit(&mut sink, &indicators::compute(&scope), format, lang, false).unwrap();
-            render::emit(&mut sink, &units::compute(&scope), format, lang, false).unwrap();
+            render::emit(&mut sink, &status::compute(&scope), format, lang).unwrap();
+            render::emit(&mut sink, &due::overdue(&scope), format, lang).unwrap();
+            render::emit(&mut sink, &due::upcoming(&scope, 30), format, lang).unwrap();
+            render::emit(&mut sink, &indicators::compute(&scope), format, lang).unwrap();
+            render::emit(&mut sink, &units::compute(&scope), format, lang).unwrap();
         }
         status::compute(&scope).table(lang);
         trends::compute(&scope);

@@ -171,7 +171,7 @@ fn export_ics_parses_back_with_one_event_per_open_item() {
             event.get_end(),
             Some(DatePerhapsTime::Date(day.succ_opt().unwrap()))
         );
-        assert!(event.get_description().unwrap().starts_with("Aktivitet "));
+        assert!(event.get_description().unwrap().starts_with("Åtgärd "));
         assert_eq!(event.property_value("DTSTAMP"), Some("20261128T000000Z"));
     }
 }
@@ -199,7 +199,7 @@ fn export_html_escapes_plan_text_and_writes_the_file() {
     assert!(html.contains("<svg"));
     let sv = ok(&["week", "--format", "html", "--lang", "sv"]);
     for word in [
-        "Aktiviteter per målområde",
+        "Åtgärder per målområde",
         ">jul<",
         ">okt<",
         ">maj<",

@@ -65,11 +65,14 @@ fn only_colour_codes(text: &str) -> bool {
 }
 
 #[test]
-fn table_output_strips_escape_sequences_from_titles() {
+fn table_output_shows_escape_sequences_in_titles_visibly() {
     let (_tmp, root) = plan_with_title(NASTY);
     let (code, out, _) = run(&root, &["overdue", "--color", "never"]);
     assert_eq!(code, 0);
-    assert!(out.contains("Evil[2J]0;pwned31m"), "{out}");
+    assert!(
+        out.contains(r"Evil\u{1B}[2J\u{1B}]0;pwned\u{7}\u{9B}31m…"),
+        "{out}"
+    );
     assert!(!out.contains(['\u{1b}', '\u{7}', '\u{9b}']), "{out:?}");
     let (_, coloured, _) = run(&root, &["status", "--color", "always"]);
     assert!(coloured.contains('\u{1b}'), "colour was asked for");
@@ -85,7 +88,7 @@ fn markdown_escapes_html_links_and_markup() {
     let row = out.lines().find(|l| l.contains("1a-1")).unwrap();
     assert!(
         row.contains(
-            r"Evil\[2J\]0;pwned31m \<script\>alert(1)\</script\> \| \[x\](javascript:alert(1)) \*b\* "
+            r#"Evil&#27;\[2J&#27;]0;pwned&#7;&#155;31m \<script\>alert(1)\</script\> \| \[x](javascript:alert(1)) \*b\* "q""#
         ),
         "{row}"
     );
@@ -174,12 +177,16 @@ fn raw_control_bytes_in_a_file_are_shown_as_symbols_in_the_excerpt() {
 }
 
 #[test]
-fn a_raw_c1_control_in_a_title_is_not_echoed_in_an_excerpt() {
+fn a_raw_c1_control_in_an_owner_is_shown_in_the_excerpt_and_reported() {
     // TOML allows U+0080 to U+009F raw in strings; U+009B is CSI on some terminals.
     let (_tmp, root) = plan_with_owner("Utbildningsenheten\u{9b}2J");
     let (code, _, err) = run(&root, &["check", "--color", "always"]);
     assert_eq!(code, 1);
-    assert!(err.contains("owner = \"Utbildningsenheten·2J\""), "{err}");
+    assert!(
+        err.contains(r#"owner = "Utbildningsenheten\u{9B}2J""#),
+        "{err}"
+    );
+    assert!(err.contains("error[invalid-value]"), "{err}");
     assert!(only_colour_codes(&err), "{err:?}");
 }
 
@@ -193,4 +200,304 @@ fn an_error_naming_a_file_does_not_pass_escapes_from_its_name() {
     assert_eq!(code, 2);
     assert!(err.contains("cannot read"), "{err}");
     assert!(only_colour_codes(&err), "{err:?}");
+}
+
+/// Which of the child's streams is the pseudo-terminal.
+#[derive(Clone, Copy, PartialEq)]
+enum Tty {
+    Stdout,
+    Stderr,
+}
+
+/// Runs intplan with one stream on a pseudo-terminal and the other on a pipe, as a
+/// person at a terminal would see it. Returns the exit code, what the terminal
+/// showed (line ends as the program wrote them) and what went into the pipe.
+#[cfg(unix)]
+fn on_terminal(root: &Path, args: &[&str], tty: Tty) -> (i32, String, String) {
+    use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
+    use std::io::Read;
+    use std::process::Stdio;
+    let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).unwrap();
+    // A terminal 200 columns wide, so that tables are laid out as on a desktop.
+    let size = rustix::termios::Winsize {
+        ws_row: 50,
+        ws_col: 200,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    rustix::termios::tcsetwinsize(&master, size).unwrap();
+    grantpt(&master).unwrap();
+    unlockpt(&master).unwrap();
+    let name = ptsname(&master, Vec::new()).unwrap();
+    let slave = fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(name.to_str().unwrap())
+        .unwrap();
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_intplan"));
+    command
+        .env("RUST_BACKTRACE", "0")
+        .env_remove("NO_COLOR")
+        .env_remove("INTPLAN_LANG")
+        .arg("-p")
+        .arg(root)
+        .args(args)
+        .args(["--as-of", "2026-11-28"])
+        .stdin(Stdio::null());
+    if tty == Tty::Stdout {
+        command.stdout(slave).stderr(Stdio::piped());
+    } else {
+        command.stderr(slave).stdout(Stdio::piped());
+    }
+    let mut child = command.spawn().unwrap();
+    // The parent's copy of the terminal's end goes with `command`, so that reading
+    // ends when the child closes its own.
+    drop(command);
+    let mut shown = Vec::new();
+    let mut master = fs::File::from(master);
+    let mut chunk = [0u8; 4096];
+    loop {
+        match master.read(&mut chunk) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => shown.extend_from_slice(&chunk[..n]),
+        }
+    }
+    let mut piped = Vec::new();
+    if let Some(mut pipe) = child.stdout.take() {
+        pipe.read_to_end(&mut piped).unwrap();
+    }
+    if let Some(mut pipe) = child.stderr.take() {
+        pipe.read_to_end(&mut piped).unwrap();
+    }
+    let code = child.wait().unwrap().code().unwrap_or(-1);
+    // The terminal turns each line feed into CR LF.
+    let shown = String::from_utf8(shown).unwrap().replace("\r\n", "\n");
+    (code, shown, String::from_utf8(piped).unwrap())
+}
+
+/// No raw control, bidi or invisible character except intplan's own SGR colours.
+fn harmless(text: &str) -> bool {
+    only_colour_codes(text)
+        && !text
+            .chars()
+            .any(|c| c != '\u{1b}' && c != '\n' && c != '\t' && (c.is_control() || is_invisible(c)))
+}
+
+/// The text without intplan's SGR colour codes, to compare words.
+fn without_colour(text: &str) -> String {
+    let mut out = String::new();
+    let mut parts = text.split('\u{1b}');
+    out.push_str(parts.next().unwrap_or(""));
+    for part in parts {
+        let end = part.find('m').map_or(0, |i| i + 1);
+        out.push_str(&part[end..]);
+    }
+    out
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2069}' | '\u{61c}' | '\u{feff}')
+}
+
+#[cfg(unix)]
+#[test]
+fn csv_on_a_terminal_shows_escape_sequences_and_is_exact_in_a_pipe() {
+    let (_tmp, root) = plan_with_title(NASTY);
+    for args in [
+        &["overdue", "--format", "csv"][..],
+        &["export", "--format", "csv"][..],
+    ] {
+        let (code, shown, _) = on_terminal(&root, args, Tty::Stdout);
+        assert_eq!(code, 0);
+        assert!(harmless(&shown), "{shown:?}");
+        assert!(
+            shown.contains(r"Evil\u{1B}[2J\u{1B}]0;pwned\u{7}\u{9B}31m <script>"),
+            "{shown}"
+        );
+        let (_, piped, _) = run(&root, args);
+        let mut reader = csv::Reader::from_reader(piped.as_bytes());
+        let titles: Vec<String> = reader
+            .records()
+            .map(|r| {
+                r.unwrap()
+                    .iter()
+                    .find(|c| c.starts_with("Evil"))
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect();
+        assert_eq!(titles, [NASTY_VALUE]);
+    }
+}
+
+#[test]
+fn json_in_a_pipe_keeps_every_character() {
+    let title = "del\u{7f} c1\u{85} bidi\u{202e} zw\u{200b} tag\u{e0041}";
+    let escaped: String = title
+        .chars()
+        .map(|c| format!("\\U{:08X}", u32::from(c)))
+        .collect();
+    let (_tmp, root) = plan_with_title(&escaped);
+    let (_, out, err) = run(&root, &["overdue", "--format", "json"]);
+    let rows: serde_json::Value =
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}{err}"));
+    assert_eq!(rows[0]["title"], title, "{out}");
+    assert!(harmless(&out), "{out:?}");
+}
+
+/// A plan whose roster, goal key and folder names carry escape sequences and
+/// invisible characters, as a hostile pull request would.
+fn plan_with_hostile_names() -> (tempfile::TempDir, PathBuf) {
+    let (tmp, root) = plan_with_title("Programme\u{202e} boards");
+    let path = root.join("2026-27/plan.toml");
+    let plan = fs::read_to_string(&path)
+        .unwrap()
+        .replace(
+            "owners = [\"Vice ordförande\", \"Utbildningsenheten\"]",
+            "owners = [\"Vice ordförande\", \"Utbildningsenheten\", \"Evil\\u001b]0;pwned\\u0007\\u200b\"]",
+        )
+        .replace("owner = \"Utbildningsenheten\"\nstatus", "owner = \"Evil]0;pwned\"\nstatus")
+        .replace("[[item]]", "[goals.\"9\\u001b[2J\"]\nowner = \"Vice ordförande\"\n\n[[item]]");
+    fs::write(&path, plan).unwrap();
+    let odd = root.join("notes\u{1b}]0;pwned\u{7}\u{202e}");
+    fs::create_dir(&odd).unwrap();
+    fs::write(odd.join("x.toml"), "").unwrap();
+    (tmp, root)
+}
+
+#[cfg(unix)]
+#[test]
+fn diagnostics_show_posts_goal_keys_and_folder_names_visibly() {
+    let (_tmp, root) = plan_with_hostile_names();
+    let (code, shown, _) = on_terminal(&root, &["check", "--color", "always"], Tty::Stderr);
+    assert_eq!(code, 1);
+    assert!(harmless(&shown), "{shown:?}");
+    let shown = without_colour(&shown);
+    for expected in [
+        // the roster post in a `help:` line
+        r"help: did you mean `Evil\u{1B}]0;pwned\u{7}\u{200B}`?",
+        // a goal key in a message
+        r"9\u{1B}[2J",
+        // a folder name in a `-->` line
+        r"notes\u{1B}]0;pwned\u{7}\u{202E}",
+    ] {
+        assert!(shown.contains(expected), "{expected}\n{shown}");
+    }
+    let (_, shown, _) = on_terminal(&root, &["check", "--format", "github"], Tty::Stdout);
+    assert!(harmless(&shown), "{shown:?}");
+    assert!(
+        shown.contains(r"Evil\u{1B}]0;pwned\u{7}\u{200B}"),
+        "{shown}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_refused_edit_shows_the_roster_visibly() {
+    let (_tmp, root) = plan_with_hostile_names();
+    let (code, shown, _) = on_terminal(
+        &root,
+        &["item", "set", "1a-1", "--owner", "Nobody\u{1b}[2J"],
+        Tty::Stderr,
+    );
+    assert_eq!(code, 1, "{shown}");
+    assert!(harmless(&shown), "{shown:?}");
+    assert!(shown.contains(r"Nobody\u{1B}[2J"), "{shown}");
+}
+
+#[cfg(unix)]
+#[test]
+fn bidi_and_zero_width_characters_are_shown_in_tables_and_item_show() {
+    let (_tmp, root) =
+        plan_with_title("Programme \\u202Eboards\\u2066\\u200B\\u200E\\u200F\\u2060\\uFEFF");
+    for args in [
+        &["overdue"][..],
+        &["item", "show", "1a-1"][..],
+        &["week"][..],
+    ] {
+        let (code, shown, _) = on_terminal(&root, args, Tty::Stdout);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(harmless(&shown), "{args:?}: {shown:?}");
+        assert!(
+            shown.contains(r"Programme \u{202E}boards\u{2066}\u{200B}"),
+            "{args:?}: {shown}"
+        );
+    }
+    let (_, shown, _) = on_terminal(&root, &["overdue", "--format", "markdown"], Tty::Stdout);
+    assert!(harmless(&shown), "{shown:?}");
+}
+
+#[test]
+fn ics_keeps_carriage_returns_from_splitting_lines() {
+    let (_tmp, root) = plan_with_title("Programme boards");
+    let path = root.join("2026-27/plan.toml");
+    let plan = fs::read_to_string(&path)
+        .unwrap()
+        .replace("id = \"1a-1\"", "id = \"1a-1\\rX-INJECTED:1\"")
+        .replace(
+            "[[item.log]]",
+            "[[item]]\nid = \"1a-2\"\ntitle = \"Check\\rDTSTART:19700101\"\ngoals = [\"1a\"]\nowner = \"Utbildningsenheten\"\nstatus = \"active\"\nkind = \"ongoing\"\nevery = \"1\\rmonth\"\nlast_done = 2026-11-01\n\n[[item.log]]",
+        );
+    fs::write(&path, plan).unwrap();
+    let (code, _, err) = run(&root, &["check", "--format", "json"]);
+    assert_eq!(code, 1, "{err}");
+    let (code, ics, err) = run(&root, &["export", "--format", "ics"]);
+    assert_eq!(code, 0, "{err}");
+    for line in ics.split_terminator("\r\n") {
+        assert!(!line.contains(['\r', '\n']), "{line:?} in\n{ics}");
+        assert!(
+            !line.starts_with("X-INJECTED") && !line.starts_with("DTSTART:1970"),
+            "{ics}"
+        );
+    }
+    assert!(
+        ics.contains("UID:2026-27-1a-1\\nX-INJECTED:1@intplan\r\n"),
+        "{ics}"
+    );
+    assert!(
+        ics.contains("SUMMARY:[1a] Check\\nDTSTART:19700101 (Utbildningsenheten)\r\n"),
+        "{ics}"
+    );
+}
+
+#[test]
+fn a_due_date_at_the_end_of_the_calendar_gives_a_valid_event() {
+    let (_tmp, root) = plan_with_title("Programme boards");
+    let path = root.join("2026-27/plan.toml");
+    let plan = fs::read_to_string(&path)
+        .unwrap()
+        .replace("due = 2026-11-01", "due = 9999-12-31");
+    fs::write(&path, plan).unwrap();
+    let (code, ics, err) = run(&root, &["export", "--format", "ics"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(ics.contains("DTSTART;VALUE=DATE:99991231\r\n"), "{ics}");
+    assert!(!ics.contains("DTEND") && !ics.contains("+1000"), "{ics}");
+    let calendar: icalendar::Calendar = ics.parse().unwrap();
+    assert_eq!(calendar.components.len(), 1);
+}
+
+/// A one-megabyte word, with no space to break at, through every human layout on a
+/// terminal: `item show` (which wraps long values to the terminal's width), the
+/// tables, Markdown and a diagnostic's excerpt. The test asserts only that each
+/// finishes; how fast is measured by `scripts/bench.sh`.
+#[cfg(unix)]
+#[test]
+fn a_megabyte_word_is_laid_out_on_a_terminal() {
+    let word = "x".repeat(1024 * 1024);
+    let (_tmp, root) = plan_with_title(&word);
+    for args in [
+        &["item", "show", "1a-1"][..],
+        &["overdue"][..],
+        &["overdue", "--format", "markdown"][..],
+        &["week"][..],
+        &["items"][..],
+    ] {
+        let (code, shown, _) = on_terminal(&root, args, Tty::Stdout);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(shown.contains("xxxxxxxx"), "{args:?}");
+    }
+    let (_tmp, root) = plan_with_owner(&word);
+    let (code, shown, _) = on_terminal(&root, &["check"], Tty::Stderr);
+    assert_eq!(code, 1);
+    assert!(shown.contains("error[unknown-owner]"), "{shown}");
 }

@@ -15,8 +15,9 @@ use crate::history::{self, Against};
 use crate::i18n::Lang;
 use crate::load;
 use crate::output::Output;
+use crate::output::Sink;
 use crate::render::document::{self, Document};
-use crate::render::{self, Format, Report, html, ics};
+use crate::render::{self, Format, Report, html, ics, json};
 use crate::report::{Scope, charts, coverage, diff, export, status, trends, week};
 use crate::settings::Settings;
 use crate::tr;
@@ -55,19 +56,20 @@ fn write_week(scope: &Scope<'_>, root: &Path, args: &WeekArgs, out: &mut Output)
         None => None,
     };
     let digest = week::compute(scope, changes);
-    let color = out.stdout_color();
+    let color = out.stdout.color();
     let w = &mut out.stdout;
     match args.format {
-        WeekFormat::Json => {
-            serde_json::to_writer_pretty(&mut *w, &digest)?;
-            writeln!(w)?;
+        WeekFormat::Json => json::write(&mut *w.data(), &digest)?,
+        WeekFormat::Table => {
+            document::write_text(&mut *w.styled(), &digest.document(lang, None), color)?
         }
-        WeekFormat::Table => document::write_text(w, &digest.document(lang, None), color)?,
-        WeekFormat::Markdown => document::write_markdown(w, &digest.document(lang, None))?,
+        WeekFormat::Markdown => {
+            document::write_markdown(&mut *w.data(), &digest.document(lang, None))?
+        }
         WeekFormat::Html => {
             let mut page = digest.document(lang, Some(charts::compute(scope)));
             page.trends = trends::compute(scope);
-            html::write(w, &page, lang)?;
+            html::write(&mut *w.data(), &page, lang)?;
         }
     }
     w.flush()?;
@@ -87,8 +89,7 @@ fn write_diff(scope: &Scope<'_>, root: &Path, args: &DiffArgs, out: &mut Output)
         (None, None) => Against::LastWeek,
     };
     let report = changes(scope, root, &against)?;
-    let color = out.stdout_color();
-    render::emit(&mut out.stdout, &report, args.format, scope.lang, color)?;
+    render::emit(&mut out.stdout, &report, args.format, scope.lang)?;
     out.stdout.flush()?;
     Ok(())
 }
@@ -99,8 +100,8 @@ fn write_export(scope: &Scope<'_>, args: &ExportArgs, out: &mut Output) -> Resul
     let data = export::compute(scope);
     let mut buf = Vec::new();
     match args.format {
-        ExportFormat::Json => render::emit(&mut buf, &data, Format::Json, lang, false)?,
-        ExportFormat::Csv => render::emit(&mut buf, &data, Format::Csv, lang, false)?,
+        ExportFormat::Json => render::emit(&mut buf, &data, Format::Json, lang)?,
+        ExportFormat::Csv => render::emit(&mut buf, &data, Format::Csv, lang)?,
         ExportFormat::Ics => ics::write(&mut buf, &data, lang)?,
         ExportFormat::Html => html::write(&mut buf, &page(scope, &data, lang), lang)?,
     }
@@ -114,7 +115,7 @@ fn write_export(scope: &Scope<'_>, args: &ExportArgs, out: &mut Output) -> Resul
             )
         })?,
         None => {
-            out.stdout.write_all(&buf)?;
+            out.stdout.data().write_all(&buf)?;
             out.stdout.flush()?;
         }
     }

@@ -40,7 +40,7 @@ pub(super) fn run(args: &CheckArgs, settings: &Settings, out: &mut Output) -> Re
     let strict_fails = args.strict && counts.errors == 0 && counts.warnings > 0;
     match args.format {
         CheckFormat::Human => {
-            diagnostic::write_human(&mut out.stderr, &diagnostics, &ws.sources)?;
+            diagnostic::write_human(&mut out.stderr, &diagnostics, &ws.sources, lang)?;
             let line = summary(&ws, &diagnostics, strict_fails, lang);
             if !same_stream() {
                 writeln!(out.stderr, "{line}")?;

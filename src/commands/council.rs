@@ -14,7 +14,7 @@ use crate::diagnostic::{self, Counts, Severity};
 use crate::exit::{Exit, Stop};
 use crate::i18n::Lang;
 use crate::load::{self, Workspace};
-use crate::output::Output;
+use crate::output::{Output, Sink};
 use crate::render::{self, document, html};
 use crate::report::followup::{self, Span};
 use crate::report::indicators;
@@ -35,8 +35,7 @@ pub(super) fn indicators(
     };
     let scope = report_scope(&ws, settings, &filters, out)?;
     let report = indicators::compute(&scope);
-    let color = out.stdout_color();
-    render::emit(&mut out.stdout, &report, args.format, settings.lang, color)?;
+    render::emit(&mut out.stdout, &report, args.format, settings.lang)?;
     out.stdout.flush()?;
     Ok(Exit::Ok)
 }
@@ -70,19 +69,23 @@ pub(super) fn followup(
         lang,
     };
     let report = followup::compute(&span);
-    let color = out.stdout_color();
+    let color = out.stdout.color();
     let w = &mut out.stdout;
     match args.format {
         FollowupFormat::Json => {
             // Serialised first, so that a closed pipe is an I/O error, which ends
             // quietly, and not a JSON error.
-            let mut json = serde_json::to_vec_pretty(&report)?;
-            json.push(b'\n');
-            w.write_all(&json)?;
+            let mut json = Vec::new();
+            render::json::write(&mut json, &report)?;
+            w.data().write_all(&json)?;
         }
-        FollowupFormat::Table => document::write_text(w, &report.document(&span), color)?,
-        FollowupFormat::Markdown => document::write_markdown(w, &report.document(&span))?,
-        FollowupFormat::Html => html::write(w, &report.document(&span), lang)?,
+        FollowupFormat::Table => {
+            document::write_text(&mut *w.styled(), &report.document(&span), color)?
+        }
+        FollowupFormat::Markdown => {
+            document::write_markdown(&mut *w.data(), &report.document(&span))?
+        }
+        FollowupFormat::Html => html::write(&mut *w.data(), &report.document(&span), lang)?,
     }
     w.flush()?;
     Ok(Exit::Ok)
@@ -136,7 +139,7 @@ fn require_whole(
             .into_iter()
             .filter(|d| d.severity == Severity::Error)
             .collect();
-        diagnostic::write_human(&mut out.stderr, &errors, &ws.sources)?;
+        diagnostic::write_human(&mut out.stderr, &errors, &ws.sources, lang)?;
         return Err(Stop {
             exit: Exit::Failure,
             code: "invalid-plan",

@@ -88,6 +88,7 @@ pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<E
                 "fel: planen för {} kan inte läsas helt; rätta den innan ett nytt år startas",
                 ws.years[from].label()
             ),
+            lang,
         )?;
         return Ok(Exit::Failure);
     }
@@ -120,7 +121,7 @@ pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<E
             .into_iter()
             .filter(|d| d.severity == Severity::Error)
             .collect();
-        diagnostic::write_human(&mut out.stderr, &errors, &after.sources)?;
+        diagnostic::write_human(&mut out.stderr, &errors, &after.sources, lang)?;
         writeln!(
             out.stderr,
             "{}",

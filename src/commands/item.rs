@@ -39,8 +39,7 @@ fn show(args: &ShowArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
     let found = find(year, &args.id, env.lang)?;
     let path = ws.sources.path(found.file).display().to_string();
     let report = item::compute(&ws.strategy, year, found, path, env.as_of);
-    let color = out.stdout_color();
-    render::emit(&mut out.stdout, &report, args.format, env.lang, color)?;
+    render::emit(&mut out.stdout, &report, args.format, env.lang)?;
     out.stdout.flush()?;
     Ok(Exit::Ok)
 }

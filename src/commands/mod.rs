@@ -85,7 +85,7 @@ fn report_scope<'a>(
             .into_iter()
             .filter(|d| d.severity == Severity::Error)
             .collect();
-        diagnostic::write_human(&mut out.stderr, &errors, &ws.sources)?;
+        diagnostic::write_human(&mut out.stderr, &errors, &ws.sources, lang)?;
         return Err(Stop {
             exit: Exit::Failure,
             code: "invalid-plan",

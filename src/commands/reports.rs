@@ -115,8 +115,7 @@ fn emit<R: Report>(
     args: &ReportArgs,
     settings: &Settings,
 ) -> Result<()> {
-    let color = out.stdout_color();
-    render::emit(&mut out.stdout, report, args.format, settings.lang, color)?;
+    render::emit(&mut out.stdout, report, args.format, settings.lang)?;
     out.stdout.flush()?;
     Ok(())
 }

@@ -25,7 +25,7 @@ fn indicator(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Indicator>
     cx.check_keys(t, keys::INDICATOR, what);
     let id = cx
         .required(t, "id", &span, what)
-        .and_then(|v| cx.string(v, "id"));
+        .and_then(|v| cx.name(v, "id"));
     let goals = cx
         .required(t, "goals", &span, what)
         .map(|v| goals(v, cx))
@@ -70,7 +70,7 @@ fn indicator(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Indicator>
 
 /// An indicator's `goals`: a list of at least one goal id.
 fn goals(value: &Value<'_>, cx: &mut Ctx<'_>) -> Vec<Spanned<String>> {
-    let goals = cx.strings(value, "goals");
+    let goals = cx.names(value, "goals");
     if matches!(value.get_ref(), DeValue::Array(a) if a.is_empty()) {
         let lang = cx.lang;
         cx.push(
@@ -135,7 +135,7 @@ fn measurement(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Measurem
     cx.check_keys(t, keys::MEASUREMENT, what);
     let indicator = cx
         .required(t, "indicator", &span, what)
-        .and_then(|v| cx.string(v, "indicator"));
+        .and_then(|v| cx.name(v, "indicator"));
     let date = cx
         .required(t, "date", &span, what)
         .and_then(|v| cx.date(v, "date"));

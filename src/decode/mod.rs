@@ -20,6 +20,7 @@ use toml::de::{DeString, DeTable, DeValue};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::Lang;
 use crate::model::{Spanned, Text};
+use crate::output::{is_hidden, shown};
 use crate::source::{FileId, Span};
 use crate::suggest::nearest;
 use crate::{t, tr};
@@ -231,6 +232,29 @@ impl Ctx<'_> {
         }
     }
 
+    /// A string that names something (an id, a post, a cadence, a unit): a line
+    /// break, a tab, a control character or one that takes no room on screen (see
+    /// [`is_hidden`]) makes two names that look alike differ, and can act on a
+    /// terminal, so it is an `invalid-value`. The value is kept, so nothing else
+    /// about the item is reported twice.
+    fn name(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<String>> {
+        let name = self.string(value, key)?;
+        if let Some(c) = name
+            .value
+            .chars()
+            .find(|&c| is_hidden(c) || c == '\n' || c == '\t')
+        {
+            let lang = self.lang;
+            self.push(
+                Code::InvalidValue,
+                name.span.clone(),
+                t!(lang, "load-hidden-in-name", key = key, char = shown(c)),
+                Some(t!(lang, "load-hidden-in-name-help")),
+            );
+        }
+        Some(name)
+    }
+
     fn date(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<NaiveDate>> {
         let lang = self.lang;
         let found = match value.get_ref() {
@@ -339,7 +363,7 @@ impl Ctx<'_> {
     /// One post or a non-empty list of posts (a goal's `owner`).
     fn posts(&mut self, value: &Value<'_>, key: &str) -> Vec<Spanned<String>> {
         match value.get_ref() {
-            DeValue::String(_) => self.string(value, key).into_iter().collect(),
+            DeValue::String(_) => self.name(value, key).into_iter().collect(),
             DeValue::Array(a) if a.is_empty() => {
                 let lang = self.lang;
                 self.push(
@@ -354,7 +378,7 @@ impl Ctx<'_> {
                 );
                 Vec::new()
             }
-            DeValue::Array(a) => a.iter().filter_map(|v| self.string(v, key)).collect(),
+            DeValue::Array(a) => a.iter().filter_map(|v| self.name(v, key)).collect(),
             _ => {
                 let expected = self.lang.pick(
                     "a post or a list of posts",
@@ -423,9 +447,10 @@ impl Ctx<'_> {
         }
     }
 
-    fn strings(&mut self, value: &Value<'_>, key: &str) -> Vec<Spanned<String>> {
+    /// A list of names (the roster of posts or units).
+    fn names(&mut self, value: &Value<'_>, key: &str) -> Vec<Spanned<String>> {
         match value.get_ref() {
-            DeValue::Array(a) => a.iter().filter_map(|v| self.string(v, key)).collect(),
+            DeValue::Array(a) => a.iter().filter_map(|v| self.name(v, key)).collect(),
             _ => {
                 let expected = self.lang.pick("a list of strings", "en lista av strängar");
                 self.wrong_type(value, key, expected);

@@ -123,10 +123,10 @@ fn header(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> PlanHeader {
     }
     header.lead = cx
         .required(t, "lead", &span, "[plan]")
-        .and_then(|v| cx.string(v, "lead"));
+        .and_then(|v| cx.name(v, "lead"));
     header.reviewed = t.get("reviewed").and_then(|v| cx.date(v, "reviewed"));
-    header.owners = t.get("owners").map(|v| cx.strings(v, "owners"));
-    header.units = t.get("units").map(|v| cx.strings(v, "units"));
+    header.owners = t.get("owners").map(|v| cx.names(v, "owners"));
+    header.units = t.get("units").map(|v| cx.names(v, "units"));
     header
 }
 
@@ -136,13 +136,13 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     let what = "[[item]]";
     let id = cx
         .required(t, "id", &span, what)
-        .and_then(|v| cx.string(v, "id"));
+        .and_then(|v| cx.name(v, "id"));
     let title = cx
         .required(t, "title", &span, what)
         .and_then(|v| cx.text(v, "title", what));
     let goals = match cx.required(t, "goals", &span, what) {
         Some(v) => {
-            let goals = cx.strings(v, "goals");
+            let goals = cx.names(v, "goals");
             if v.get_ref().as_array().is_some_and(|a| a.is_empty()) {
                 cx.push(
                     Code::InvalidValue,
@@ -161,7 +161,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     };
     let owner = cx
         .required(t, "owner", &span, what)
-        .and_then(|v| cx.string(v, "owner"));
+        .and_then(|v| cx.name(v, "owner"));
     let kind = t
         .get("kind")
         .and_then(|v| cx.keyword(v, "kind", Kind::ALL, Kind::as_str))
@@ -179,7 +179,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     let completed = date(cx, "completed");
     let last_done = date(cx, "last_done");
     let every = t.get("every").and_then(|v| {
-        let text = cx.string(v, "every")?;
+        let text = cx.name(v, "every")?;
         match text.value.parse::<Cadence>() {
             Ok(c) => Some(Spanned {
                 value: c,
@@ -251,7 +251,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
             }
         })
         .unwrap_or_default();
-    let unit = t.get("unit").and_then(|v| cx.string(v, "unit"));
+    let unit = t.get("unit").and_then(|v| cx.name(v, "unit"));
     let description = t
         .get("description")
         .and_then(|v| cx.text(v, "description", what));
@@ -294,10 +294,7 @@ fn log_entry(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<LogEntry> 
     let note = cx
         .required(t, "note", &span, what)
         .and_then(|v| cx.string(v, "note"));
-    let by = t
-        .get("by")
-        .and_then(|v| cx.string(v, "by"))
-        .map(|s| s.value);
+    let by = t.get("by").and_then(|v| cx.name(v, "by")).map(|s| s.value);
     Some(LogEntry {
         date: date?.value,
         by,

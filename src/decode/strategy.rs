@@ -56,7 +56,7 @@ pub fn strategy(root: &DeTable<'_>, root_span: Span, cx: &mut Ctx<'_>) -> Strate
         cx.check_keys(t, keys::AREA, "[[area]]");
         let id = cx
             .required(t, "id", &span, "[[area]]")
-            .and_then(|v| cx.string(v, "id"));
+            .and_then(|v| cx.name(v, "id"));
         let title = cx
             .required(t, "title", &span, "[[area]]")
             .and_then(|v| cx.text(v, "title", "[[area]]"))
@@ -68,7 +68,7 @@ pub fn strategy(root: &DeTable<'_>, root_span: Span, cx: &mut Ctx<'_>) -> Strate
                 cx.check_keys(g, keys::GOAL, "[[area.goal]]");
                 let gid = cx
                     .required(g, "id", &gspan, "[[area.goal]]")
-                    .and_then(|v| cx.string(v, "id"));
+                    .and_then(|v| cx.name(v, "id"));
                 let text = cx
                     .required(g, "text", &gspan, "[[area.goal]]")
                     .and_then(|v| cx.text(v, "text", "[[area.goal]]"))

@@ -118,7 +118,7 @@ pub(crate) fn run(
     let after = check::check_one(&after_ws, after_index, cx);
     let added = write::added_errors(&before, after);
     if !added.is_empty() {
-        diagnostic::write_human(&mut out.stderr, &added, &after_ws.sources)?;
+        diagnostic::write_human(&mut out.stderr, &added, &after_ws.sources, lang)?;
         writeln!(
             out.stderr,
             "{}",
@@ -155,6 +155,7 @@ fn unreadable(
             "error: the plan cannot be read in full, so it cannot be edited safely; fix the errors above first",
             "fel: planen kan inte läsas helt och kan därför inte ändras säkert; rätta felen ovan först"
         ),
+        lang,
     )?;
     Ok(Exit::Failure)
 }

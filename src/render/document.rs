@@ -6,7 +6,8 @@
 use std::io::{self, Write};
 
 use super::trend::Trend;
-use super::{Table, clean, markdown, table};
+use super::{Table, markdown, table};
+use crate::output::visible;
 use crate::report::charts::Charts;
 
 /// A multi-section report ready to render.
@@ -25,11 +26,12 @@ pub struct Document {
     pub sections: Vec<Table>,
 }
 
-/// Writes the document for a terminal: each section as aligned columns.
+/// Writes the document for a terminal: each section as aligned columns. The text is
+/// made [`visible`] here, since `out` is the stream's styled way.
 pub fn write_text(out: &mut dyn Write, doc: &Document, color: bool) -> io::Result<()> {
-    writeln!(out, "{}", clean(&doc.title))?;
+    writeln!(out, "{}", visible(&doc.title))?;
     for line in &doc.lines {
-        writeln!(out, "{}", clean(line))?;
+        writeln!(out, "{}", visible(line))?;
     }
     for section in &doc.sections {
         writeln!(out)?;

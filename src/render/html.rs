@@ -8,9 +8,11 @@ use chrono::Datelike;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::document::Document;
-use super::{Table, Tone, clean, trend};
+use super::{Table, Tone, trend};
 use crate::i18n::Lang;
+use crate::output::shown;
 use crate::report::charts::{AreaBar, Charts};
+use crate::t;
 
 const CSS: &str = "body{font-family:system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}\
 main{max-width:1100px;margin:0 auto;padding:1.5rem}\
@@ -34,43 +36,56 @@ const OPEN: &str = "#1565c0";
 const LATE: &str = "#c62828";
 const DUE: &str = "#9e9e9e";
 
-/// Month abbreviations, January first.
-pub fn month_name(month: u32, lang: Lang) -> &'static str {
-    const EN: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    const SV: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-    ];
-    let names = lang.pick(EN, SV);
-    names
-        .get(month.saturating_sub(1) as usize)
-        .copied()
-        .unwrap_or("")
+/// A month's abbreviation (1 is January), empty for a number that is no month.
+pub fn month_name(month: u32, lang: Lang) -> String {
+    if (1..=12).contains(&month) {
+        t!(lang, "output-month-short", n = month)
+    } else {
+        String::new()
+    }
+}
+
+/// Plan text as HTML character data, exactly: what HTML reserves as a reference,
+/// and a carriage return too (a reader turns a raw one into a line feed). U+0000
+/// cannot be carried by HTML at all (readers drop it), so it is shown as `\u{0}`.
+pub(crate) fn text(s: &str) -> PreEscaped<String> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\r' => out.push_str("&#13;"),
+            '\0' => out.push_str(&shown(c)),
+            c => out.push(c),
+        }
+    }
+    PreEscaped(out)
 }
 
 /// Writes the page.
 pub fn write(out: &mut dyn Write, doc: &Document, lang: Lang) -> io::Result<()> {
     let page = html! {
         (DOCTYPE)
-        html lang=(lang.pick("en", "sv")) {
+        html lang=(lang.tag()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (clean(&doc.title)) }
+                title { (text(&doc.title)) }
                 style { (PreEscaped(CSS)) }
             }
             body {
                 main {
-                    h1 { (clean(&doc.title)) }
-                    @for line in &doc.lines { p { (clean(line)) } }
+                    h1 { (text(&doc.title)) }
+                    @for line in &doc.lines { p { (text(line)) } }
                     @if let Some(charts) = &doc.charts {
                         (area_chart(charts, lang))
                         (burn_up(charts, lang))
                     }
                     @if let Some((heading, trends)) = &doc.trends {
                         section {
-                            h2 { (clean(heading)) }
+                            h2 { (text(heading)) }
                             div.trends { @for t in trends { (trend::figure(t)) } }
                         }
                     }
@@ -95,12 +110,12 @@ fn tone_class(tone: Tone) -> Option<&'static str> {
 fn table(t: &Table) -> Markup {
     html! {
         section {
-            @if let Some(title) = &t.title { h2 { (clean(title)) } }
+            @if let Some(title) = &t.title { h2 { (text(title)) } }
             @if t.rows.is_empty() {
-                p { (clean(&t.empty)) }
+                p { (text(&t.empty)) }
             } @else {
                 div.scroll { table {
-                    thead { tr { @for h in &t.headers { th scope="col" { (clean(h)) } } } }
+                    thead { tr { @for h in &t.headers { th scope="col" { (text(h)) } } } }
                     tbody {
                         @for row in &t.rows {
                             tr {
@@ -110,14 +125,14 @@ fn table(t: &Table) -> Markup {
                                     @let short = cell.text.chars().count() <= SHORT_CELL;
                                     @let class = [num.then_some("num"), long.then_some("long"), short.then_some("nw"), tone_class(cell.tone)]
                                         .into_iter().flatten().collect::<Vec<_>>().join(" ");
-                                    td class=[(!class.is_empty()).then_some(class)] { (clean(&cell.text)) }
+                                    td class=[(!class.is_empty()).then_some(class)] { (text(&cell.text)) }
                                 }
                             }
                         }
                     }
                 } }
             }
-            @for note in &t.notes { p.note { (clean(note)) } }
+            @for note in &t.notes { p.note { (text(note)) } }
         }
     }
 }
@@ -133,10 +148,7 @@ fn legend(x: i64, y: i64, entries: &[(&str, &str)]) -> Markup {
 }
 
 fn area_chart(charts: &Charts, lang: Lang) -> Markup {
-    let title = lang.pick(
-        "Items per goal area: done, open, overdue",
-        "Aktiviteter per målområde: klara, pågående, försenade",
-    );
+    let title = t!(lang, "output-chart-areas");
     let (label_w, bar_w, row_h, top) = (230_i64, 600_i64, 34_i64, 50_i64);
     let max = charts
         .areas
@@ -153,15 +165,15 @@ fn area_chart(charts: &Charts, lang: Lang) -> Markup {
             svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 900 {height}"))
                 width="900" height=(height) role="img" aria-label=(title) {
                 (legend(label_w, 20, &[
-                    (DONE, lang.pick("done", "klara")),
-                    (OPEN, lang.pick("open", "pågående")),
-                    (LATE, lang.pick("overdue", "försenade")),
+                    (DONE, t!(lang, "output-chart-done").as_str()),
+                    (OPEN, t!(lang, "output-chart-open").as_str()),
+                    (LATE, t!(lang, "output-chart-overdue").as_str()),
                 ]))
                 @for (i, area) in charts.areas.iter().enumerate() {
                     @let y = top + i as i64 * row_h;
                     @let total = area.done + area.open + area.overdue;
                     text x=(label_w - 10) y=(y + 17) text-anchor="end" {
-                        (format!("{} {}", area.id, clean(area.title.get(lang))))
+                        (text(&format!("{} {}", area.id, area.title.get(lang))))
                     }
                     @for (x, w, n, color) in segments(area, label_w, &scale) {
                         rect x=(x) y=(y) width=(w) height=(row_h - 10) fill=(color) {}
@@ -192,10 +204,7 @@ fn segments(
 }
 
 fn burn_up(charts: &Charts, lang: Lang) -> Markup {
-    let title = lang.pick(
-        "Projects over the operating year: completed against due (running totals; bars per month)",
-        "Projekt under verksamhetsåret: klara mot deadline (löpande summa; staplar per månad)",
-    );
+    let title = t!(lang, "output-chart-burn-up");
     let months = &charts.months;
     let (left, right, top, bottom) = (50_i64, 880_i64, 40_i64, 280_i64);
     let n = months.len().max(1) as i64;
@@ -228,8 +237,8 @@ fn burn_up(charts: &Charts, lang: Lang) -> Markup {
             svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 900 330" width="900" height="330"
                 role="img" aria-label=(title) {
                 (legend(left, 20, &[
-                    (DUE, lang.pick("due", "deadline")),
-                    (DONE, lang.pick("completed", "klara")),
+                    (DUE, t!(lang, "output-chart-due").as_str()),
+                    (DONE, t!(lang, "output-chart-completed").as_str()),
                 ]))
                 @for k in 0..=(top_value / tick) {
                     @let v = (k * tick) as usize;
@@ -254,7 +263,7 @@ fn burn_up(charts: &Charts, lang: Lang) -> Markup {
                 polyline points=(done_line.join(" ")) fill="none" stroke=(DONE) stroke-width="3" {}
                 @if let Some(i) = today {
                     line x1=(x(i)) x2=(x(i)) y1=(top) y2=(bottom) stroke="#555" stroke-dasharray="2 3" {}
-                    text x=(x(i) + 4) y=(top + 12) { (lang.pick("as of ", "per ")) (charts.as_of) }
+                    text x=(x(i) + 4) y=(top + 12) { (t!(lang, "output-chart-as-of", date = charts.as_of)) }
                 }
             }
         }

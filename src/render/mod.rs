@@ -6,16 +6,18 @@ pub mod csv;
 pub mod document;
 pub mod html;
 pub mod ics;
+pub mod json;
 pub mod markdown;
 pub mod table;
 pub mod trend;
 
-use std::io::{self, Write};
+use std::io;
 
 use clap::ValueEnum;
 use serde::Serialize;
 
 use crate::i18n::Lang;
+use crate::output::Sink;
 
 /// How a report is written.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
@@ -99,44 +101,29 @@ pub trait Report: Serialize {
     fn table(&self, lang: Lang) -> Table;
 }
 
-/// Writes a report in `format`. `color` is whether the terminal wants colour.
-pub fn emit<R: Report>(
-    out: &mut dyn Write,
-    report: &R,
-    format: Format,
-    lang: Lang,
-    color: bool,
-) -> io::Result<()> {
-    match format {
-        Format::Json => {
-            // serde_json writes a few bytes at a time: buffer them.
-            let mut out = io::BufWriter::new(out);
-            serde_json::to_writer_pretty(&mut out, report)?;
-            writeln!(out)?;
-            out.flush()
-        }
-        Format::Table => table::write(out, &report.table(lang), color),
-        Format::Markdown => markdown::write(out, &report.table(lang)),
-        Format::Csv => csv::write(out, &report.table(lang)),
+impl Format {
+    /// Whether the format is for a program rather than a person, and so must keep
+    /// the plan's text exactly in a pipe or a file.
+    pub fn is_data(self) -> bool {
+        !matches!(self, Format::Table)
     }
 }
 
-/// Removes control characters (terminal escape sequences among them) from plan text,
-/// so that a title cannot move the cursor, change colours or ring the bell.
-pub fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| if c == '\n' || c == '\t' { ' ' } else { c })
-        .filter(|c| !c.is_control())
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::clean;
-
-    #[test]
-    fn clean_strips_escapes_and_keeps_text() {
-        assert_eq!(clean("a\u{1b}[31mred\u{7}\nb"), "a[31mred b");
-        assert_eq!(clean("Översätt stadgan"), "Översätt stadgan");
+/// Writes a report in `format`: the table with intplan's colours (when the stream
+/// keeps them), every other format as exact data.
+pub fn emit<R: Report>(
+    out: &mut dyn Sink,
+    report: &R,
+    format: Format,
+    lang: Lang,
+) -> io::Result<()> {
+    match format {
+        Format::Json => json::write(&mut *out.data(), report),
+        Format::Table => {
+            let color = out.color();
+            table::write(&mut *out.styled(), &report.table(lang), color)
+        }
+        Format::Markdown => markdown::write(&mut *out.data(), &report.table(lang)),
+        Format::Csv => csv::write(&mut *out.data(), &report.table(lang)),
     }
 }

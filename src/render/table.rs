@@ -6,7 +6,8 @@ use comfy_table::{
     CellAlignment, Color, ContentArrangement, LineStyle, Table as Comfy, TableStyle,
 };
 
-use super::{Table, Tone, clean};
+use super::{Table, Tone};
+use crate::output::visible;
 
 /// Plain columns with a rule under the header, as `ps` or Taskwarrior print them:
 /// easy to read and to copy from.
@@ -29,18 +30,30 @@ fn shorten(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([' ', ',', '.']))
 }
 
+/// A cell's text on one line, every hidden character shown (see [`visible`]): the
+/// text is made visible here, before comfy-table mixes it with its colour codes.
+/// A line break (LF or CR LF) or a tab is a space.
+fn cell_text(text: &str) -> String {
+    visible(&text.replace("\r\n", "\n")).replace(['\n', '\t'], " ")
+}
+
 /// Writes the table, its notes, or the `empty` line when there are no rows.
 pub fn write(out: &mut dyn Write, table: &Table, color: bool) -> io::Result<()> {
     if let Some(title) = &table.title {
-        writeln!(out, "{}", clean(title))?;
+        writeln!(out, "{}", visible(title))?;
     }
     if table.rows.is_empty() {
-        writeln!(out, "{}", table.empty)?;
+        writeln!(out, "{}", visible(&table.empty))?;
     } else {
         let mut t = Comfy::new();
         t.load_style(STYLE)
             .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(table.headers.iter().map(comfy_table::Cell::new));
+            .set_header(
+                table
+                    .headers
+                    .iter()
+                    .map(|h| comfy_table::Cell::new(cell_text(h))),
+            );
         if color {
             t.enforce_styling();
         } else {
@@ -48,7 +61,7 @@ pub fn write(out: &mut dyn Write, table: &Table, color: bool) -> io::Result<()> 
         }
         for row in &table.rows {
             t.add_row(row.iter().enumerate().map(|(i, c)| {
-                let mut text = clean(&c.text);
+                let mut text = cell_text(&c.text);
                 if table.long.get(i) == Some(&true) {
                     text = shorten(&text, LONG_CELL);
                 }
@@ -74,7 +87,7 @@ pub fn write(out: &mut dyn Write, table: &Table, color: bool) -> io::Result<()> 
         }
     }
     for note in &table.notes {
-        writeln!(out, "{}", clean(note))?;
+        writeln!(out, "{}", visible(note))?;
     }
     Ok(())
 }

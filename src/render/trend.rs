@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use maud::{Markup, html};
 
-use super::clean;
+use super::html::text as plan_text;
 
 /// One indicator's chart.
 #[derive(Clone, Debug)]
@@ -70,20 +70,20 @@ const LEGEND_COLUMNS: usize = 3;
 pub fn figure(trend: &Trend) -> Markup {
     let rows = trend.series.len().div_ceil(LEGEND_COLUMNS).max(1);
     let height = BOTTOM + 34.0 + rows as f64 * 18.0;
-    let title = clean(&trend.title);
+    let title = plan_text(&trend.title);
     html! {
         figure.trend {
-            figcaption { strong { (title) } br; (clean(&trend.caption)) }
+            figcaption { strong { (title) } br; (plan_text(&trend.caption)) }
             svg xmlns="http://www.w3.org/2000/svg" viewBox=(format!("0 0 {WIDTH} {height}"))
                 width=(WIDTH) height=(height) role="img" aria-label=(title) {
                 (axes(trend))
                 @if let Some(text) = &trend.empty {
-                    text x=((LEFT + RIGHT) / 2.0) y=((TOP + BOTTOM) / 2.0) text-anchor="middle" { (clean(text)) }
+                    text x=((LEFT + RIGHT) / 2.0) y=((TOP + BOTTOM) / 2.0) text-anchor="middle" { (plan_text(text)) }
                 }
                 @if let Some((value, label)) = &trend.target {
                     @let y = y_of(trend, *value);
                     line x1=(LEFT) x2=(RIGHT) y1=(px(y)) y2=(px(y)) stroke=(TARGET) stroke-width="1.5" stroke-dasharray="6 4" {}
-                    text x=(RIGHT) y=(px(y - 4.0)) text-anchor="end" fill=(TARGET) { (clean(label)) }
+                    text x=(RIGHT) y=(px(y - 4.0)) text-anchor="end" fill=(TARGET) { (plan_text(label)) }
                 }
                 @for series in &trend.series { (line(trend, series)) }
                 (legend(trend, height))
@@ -98,13 +98,13 @@ fn axes(trend: &Trend) -> Markup {
         @for (value, label) in &trend.y_ticks {
             @let y = y_of(trend, *value);
             line x1=(LEFT) x2=(RIGHT) y1=(px(y)) y2=(px(y)) stroke="#e0e0e0" {}
-            text x=(LEFT - 6.0) y=(px(y + 4.0)) text-anchor="end" { (clean(label)) }
+            text x=(LEFT - 6.0) y=(px(y + 4.0)) text-anchor="end" { (plan_text(label)) }
         }
         line x1=(LEFT) x2=(RIGHT) y1=(BOTTOM) y2=(BOTTOM) stroke="#555" {}
         @for band in &trend.bands {
             @let (x1, x2) = (x_of(trend, band.start), x_of(trend, band.end));
             line x1=(px(x1)) x2=(px(x1)) y1=(TOP) y2=(BOTTOM + 6.0) stroke="#bdbdbd" {}
-            text x=(px((x1 + x2) / 2.0)) y=(BOTTOM + 20.0) text-anchor="middle" { (clean(&band.label)) }
+            text x=(px((x1 + x2) / 2.0)) y=(BOTTOM + 20.0) text-anchor="middle" { (plan_text(&band.label)) }
         }
     }
 }
@@ -126,7 +126,7 @@ fn line(trend: &Trend, series: &Series) -> Markup {
         }
         @for ((x, y), (day, _, shown)) in points.iter().zip(&series.points) {
             circle cx=(px(*x)) cy=(px(*y)) r="3.5" fill=(color) {
-                title { (format!("{}, {day}: {}", clean(&series.label), clean(shown))) }
+                title { (plan_text(&format!("{}, {day}: {}", series.label, shown))) }
             }
         }
     }
@@ -141,7 +141,7 @@ fn legend(trend: &Trend, height: f64) -> Markup {
             @let y = first + (i / LEGEND_COLUMNS) as f64 * 18.0 + 8.0;
             @let color = PALETTE[series.color % PALETTE.len()];
             line x1=(px(x)) x2=(px(x + 18.0)) y1=(px(y - 4.0)) y2=(px(y - 4.0)) stroke=(color) stroke-width="2" {}
-            text x=(px(x + 24.0)) y=(px(y)) { (clean(&series.label)) }
+            text x=(px(x + 24.0)) y=(px(y)) { (plan_text(&series.label)) }
         }
     }
 }

@@ -94,7 +94,11 @@ pub fn overdue(scope: &Scope<'_>) -> Overdue {
 
 /// Computes `upcoming` for the next `within` days, today included.
 pub fn upcoming(scope: &Scope<'_>, within: u32) -> Upcoming {
-    let last = scope.as_of + chrono::Days::new(within.into());
+    // A window past the calendar's end reaches to its end.
+    let last = scope
+        .as_of
+        .checked_add_days(chrono::Days::new(within.into()))
+        .unwrap_or(NaiveDate::MAX);
     let mut rows: Vec<DueRow> = dated(scope)
         .filter(|(_, due)| scope.as_of <= *due && *due <= last)
         .map(|(i, due)| row(i, due, scope.as_of, scope.lang))

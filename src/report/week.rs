@@ -124,7 +124,9 @@ fn owner(item: &Item) -> Option<String> {
 pub fn compute(scope: &Scope<'_>, changes: Option<Diff>) -> Week {
     let lang = scope.lang;
     let as_of = scope.as_of;
-    let since = as_of - Days::new(WINDOW_DAYS);
+    let since = as_of
+        .checked_sub_days(Days::new(WINDOW_DAYS))
+        .unwrap_or(NaiveDate::MIN);
     let in_window = |d: NaiveDate| since < d && d <= as_of;
     let status = status::compute(scope);
     let mut health = HealthCounts::default();
