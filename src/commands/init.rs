@@ -209,7 +209,8 @@ fn build(
         );
         head.push_str(&format!("\n{RULE}{}{RULE}", text::comment(&heading)));
     }
-    plan_items.extend(placeholders(ws, old, period.0, &mut tally, lang));
+    let fresh = placeholders(ws, old, period.0, &mut tally, lang);
+    plan_items.extend(fresh.into_iter().map(|t| t.replace('\n', eol.as_str())));
     let mut files = vec![("plan.toml".to_owned(), join(&head, &plan_items, eol))];
     files.extend(units);
     Ok(NewYear { files, tally })
