@@ -25,6 +25,7 @@ use crate::load::Workspace;
 use crate::model::{Kind, Year, year_label};
 use crate::output::Output;
 use crate::settings::Settings;
+use crate::source::FileId;
 use crate::{t, vocab};
 
 /// The first and last day of the new year.
@@ -171,27 +172,12 @@ fn build(
     let mut plan_items = Vec::new();
     let mut units = Vec::new();
     for &file in &old.files {
-        let source = ws.sources.get(file);
         let items = carry_file(ws, old, file, period, lang, &mut tally)?;
         if Some(file) == old.plan_file {
             plan_items = items;
-            continue;
+        } else {
+            units.push(unit_file(ws, old, file, name, &items, eol, lang));
         }
-        let file_name = source
-            .path
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy();
-        let intro = t!(
-            lang,
-            "init-unit-intro",
-            year = year_label(name),
-            dir = old.name.as_str(),
-            file = file_name.as_ref()
-        );
-        let mut head = text::comment(&intro);
-        head.push_str(&schema_line(&source.text));
-        units.push((file_name.into_owned(), join(&head, &items, eol)));
     }
     let mut head = header(
         old,
@@ -216,6 +202,35 @@ fn build(
     Ok(NewYear { files, tally })
 }
 
+/// A new unit file: the comment that says where it came from, the old file's
+/// `#:schema` line, and the items carried over from it.
+fn unit_file(
+    ws: &Workspace,
+    old: &Year,
+    file: FileId,
+    name: &str,
+    items: &[String],
+    eol: Eol,
+    lang: Lang,
+) -> (String, String) {
+    let source = ws.sources.get(file);
+    let file_name = source
+        .path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy();
+    let intro = t!(
+        lang,
+        "init-unit-intro",
+        year = year_label(name),
+        dir = old.name.as_str(),
+        file = file_name.as_ref()
+    );
+    let mut head = text::comment(&intro);
+    head.push_str(&schema_line(&source.text));
+    (file_name.into_owned(), join(&head, items, eol))
+}
+
 /// The comment line that frames a section of the plan.
 const RULE: &str =
     "# ---------------------------------------------------------------------------\n";
@@ -236,7 +251,7 @@ fn join(head: &str, items: &[String], eol: Eol) -> String {
 fn carry_file(
     ws: &Workspace,
     old: &Year,
-    file: crate::source::FileId,
+    file: FileId,
     period: Period,
     lang: Lang,
     tally: &mut Tally,

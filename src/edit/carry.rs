@@ -10,9 +10,9 @@ use std::ops::Range;
 use anyhow::{Result, anyhow};
 use toml_edit::{ArrayOfTables, Document, DocumentMut, InlineTable, Item as Node, Table};
 
-use super::change::NewLog;
+use super::change::{self, NewLog};
 use super::form::{Entry, ItemRef, Items, table_end};
-use super::text::{self, Eol, Splice, Val};
+use super::text::{self, Eol, Splice};
 use crate::i18n::Lang;
 use crate::t;
 
@@ -59,7 +59,8 @@ pub(crate) fn carry(
         };
         if let Some(log) = &carry.log {
             body.push_str(eol.as_str());
-            body.push_str(&log_table(log).replace('\n', eol.as_str()));
+            let table = change::table_lines("[[item.log]]", "", "", &log.fields());
+            body.push_str(&table.replace('\n', eol.as_str()));
             body.push_str(eol.as_str());
         }
         out.push(body);
@@ -114,19 +115,6 @@ fn inline_text(item: &InlineTable, eol: Eol) -> String {
     let mut doc = DocumentMut::new();
     doc.insert("item", Node::ArrayOfTables(items));
     doc.to_string().replace('\n', eol.as_str())
-}
-
-/// A log entry as an `[[item.log]]` table, lines joined with `\n`.
-pub(crate) fn log_table(log: &NewLog) -> String {
-    let mut lines = vec![
-        "[[item.log]]".to_owned(),
-        format!("date = {}", text::date(log.date)),
-    ];
-    if let Some(by) = &log.by {
-        lines.push(format!("by = {}", Val::Str(by.clone()).render()));
-    }
-    lines.push(format!("note = {}", text::string(&log.note)));
-    lines.join("\n")
 }
 
 #[cfg(test)]

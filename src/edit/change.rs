@@ -41,7 +41,8 @@ pub(crate) struct NewLog {
 }
 
 impl NewLog {
-    fn fields(&self) -> Vec<(String, Val)> {
+    /// The entry's keys and values, in the format's order.
+    pub(crate) fn fields(&self) -> Vec<(String, Val)> {
         let mut fields = vec![("date".to_owned(), Val::Date(self.date))];
         if let Some(by) = &self.by {
             fields.push(("by".to_owned(), Val::Str(by.clone())));
@@ -462,7 +463,7 @@ impl Cx<'_> {
                 };
                 let header = last.span().unwrap_or(0..0);
                 let first_key = last.iter().next().and_then(|(k, _)| last.key(k)?.span());
-                let lines = self.table_lines(
+                let lines = table_lines(
                     &self.text[header.clone()],
                     text::indent(self.text, header.start),
                     first_key.map_or("", |k| text::indent(self.text, k.start)),
@@ -480,7 +481,7 @@ impl Cx<'_> {
                 let key_indent = item
                     .key_span("id")
                     .map_or("", |k| text::indent(self.text, k.start));
-                let lines = self.table_lines("[[item.log]]", indent, key_indent, &fields);
+                let lines = table_lines("[[item.log]]", indent, key_indent, &fields);
                 self.line_after(item.end(), &format!("\n{lines}"));
             }
             (_, Some(Entry::Value(Value::Array(a)))) => {
@@ -495,23 +496,6 @@ impl Cx<'_> {
             }
         }
         Ok(())
-    }
-
-    /// A table's lines, `\n`-joined: its header, then `key = value` lines.
-    fn table_lines(
-        &self,
-        header: &str,
-        indent: &str,
-        key_indent: &str,
-        fields: &[(String, Val)],
-    ) -> String {
-        let mut lines = vec![format!("{indent}{header}")];
-        lines.extend(
-            fields
-                .iter()
-                .map(|(k, v)| format!("{key_indent}{} = {}", text::key(k), v.render())),
-        );
-        lines.join("\n")
     }
 
     /// Appends an element to an inline array in the array's own layout: on a line of
@@ -560,9 +544,7 @@ impl Cx<'_> {
             return;
         }
         let eol = self.eol.as_str();
-        let body = self
-            .table_lines("[[item]]", "", "", entries)
-            .replace('\n', eol);
+        let body = table_lines("[[item]]", "", "", entries).replace('\n', eol);
         let text = self.text;
         let at = text.len();
         let new = if text.trim().is_empty() {
@@ -582,6 +564,23 @@ impl Cx<'_> {
         };
         self.splices.push(Splice::replace(range, new));
     }
+}
+
+/// A table's lines, `\n`-joined: its header, then `key = value` lines, indented
+/// as given: how every new `[[item]]` and `[[item.log]]` is written.
+pub(crate) fn table_lines(
+    header: &str,
+    indent: &str,
+    key_indent: &str,
+    fields: &[(String, Val)],
+) -> String {
+    let mut lines = vec![format!("{indent}{header}")];
+    lines.extend(
+        fields
+            .iter()
+            .map(|(k, v)| format!("{key_indent}{} = {}", text::key(k), v.render())),
+    );
+    lines.join("\n")
 }
 
 /// Whether `new` holds, as data, exactly what `old` holds with `edit` made to it.
