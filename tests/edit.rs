@@ -70,6 +70,19 @@ fn replaced(text: &str, anchor: &str, with: &str) -> String {
     text.replacen(anchor, with, 1)
 }
 
+/// The 1-based number of the first line of `text` that is `line`.
+fn line_of(text: &str, line: &str) -> usize {
+    text.lines()
+        .position(|l| l == line)
+        .expect("the line is there")
+        + 1
+}
+
+/// The gutter rustc-style diagnostics put before `-->` for a line number.
+fn pad(line: usize) -> String {
+    " ".repeat(line.to_string().len())
+}
+
 /// The year loads in full and has no error, checked in-process with the same code.
 fn loads_without_errors(plans: &Path, year: &str, as_of: &str) -> usize {
     let ws = intplan::load::load(plans, Lang::En).unwrap();
@@ -342,9 +355,19 @@ fn a_refused_edit_shows_the_diagnostic_in_full() {
     let (_dir, plans) = plans();
     let file = plan_toml(&plans);
     let shown = file.display().to_string();
-    let pad = " ".repeat(3);
+    let text = read(&file);
+    let item = line_of(&text, "id = \"2b-2\"");
+    let start = item
+        + text
+            .lines()
+            .skip(item)
+            .position(|l| l == "start = 2026-08-15")
+            .unwrap()
+        + 1;
+    let due = start + 1;
+    let p = pad(due);
     let expected = format!(
-        "error[dates-out-of-order]: item 2b-2 is due (2026-08-01) before it starts (2026-08-15)\n{pad}--> {shown} (after the edit):247:7\n    |\n247 | due = 2026-08-01\n    |       ^^^^^^^^^^\n    |\n{pad}::: {shown} (after the edit):246:9\n    |\n246 | start = 2026-08-15\n    |         ---------- starts here\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
+        "error[dates-out-of-order]: item 2b-2 is due (2026-08-01) before it starts (2026-08-15)\n{p}--> {shown} (after the edit):{due}:7\n{p} |\n{due} | due = 2026-08-01\n{p} |       ^^^^^^^^^^\n{p} |\n{p}::: {shown} (after the edit):{start}:9\n{p} |\n{start} | start = 2026-08-15\n{p} |         ---------- starts here\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
     );
     intplan(&plans)
         .args(["item", "set", "2b-2", "--due", "2026-08-01"])
@@ -473,7 +496,8 @@ fn concurrent_notes(n: usize) {
         assert_eq!(text.matches(&line).count(), 1, "{line}");
     }
     let ws = intplan::load::load(&plans, Lang::En).unwrap();
-    let item = ws.years[0].item("3b-2").unwrap();
+    let year = ws.years.iter().find(|y| y.name == "2026-27").unwrap();
+    let item = year.item("3b-2").unwrap();
     assert_eq!(item.log.len(), n + 1);
     loads_without_errors(&plans, "2026-27", "2026-11-28");
     let leftovers: Vec<_> = fs::read_dir(plans.join("2026-27"))
@@ -596,7 +620,7 @@ fn add_with_a_new_file_name_starts_a_unit_file() {
         .stdout("3b-3\n");
     assert_eq!(
         read(&plans.join("2026-27/internationella-utskottet.toml")),
-        "# Unit file of the 2026/27 action plan: [[item]] tables only, with the keys\n# described in plan.toml.\n\n[[item]]\nid = \"3b-3\"\ntitle = \"Committee fair\"\ngoals = [\"3b\"]\nowner = \"Internationella utskottet\"\nkind = \"project\"\nstatus = \"planned\"\nstart = 2026-11-28\n"
+        "# Unit file of the 2026/27 action plan: [[item]] tables only, with the keys\n# described in plan.toml.\n\n[[item]]\nid = \"3b-3\"\ntitle = \"Committee fair\"\ngoals = [\"3b\"]\nowner = \"Ordförande i Internationella utskottet\"\nkind = \"project\"\nstatus = \"planned\"\nstart = 2026-11-28\n"
     );
     loads_without_errors(&plans, "2026-27", "2026-11-28");
 }
@@ -664,19 +688,34 @@ fn an_id_only_in_another_year_is_named_with_that_year() {
     let (_dir, plans) = plans();
     init_next_year(&plans);
     june(&plans)
-        .args(["--year", "2027-28", "item", "add", "--goal", "1b"])
+        .args([
+            "--year", "2027-28", "item", "add", "--goal", "4b", "--id", "4b-9",
+        ])
         .args(["--title", "New year's item", "--owner", "Kårordförande"])
         .assert()
         .success()
-        .stdout("1b-3\n")
-        .stderr("1b-3 (2027/28, plan.toml): added, “New year's item”\n");
+        .stdout("4b-9\n")
+        .stderr("4b-9 (2027/28, plan.toml): added, “New year's item”\n");
     let before = read(&plan_toml(&plans));
     june(&plans)
-        .args(["item", "note", "1b-3", "x"])
+        .args(["item", "note", "4b-9", "x"])
         .assert()
         .code(2)
         .stdout("")
-        .stderr("error: no item `1b-3` in the 2026/27 plan; it is in the 2027/28 plan: pass --year 2027-28 to edit it there\n");
+        .stderr("error: no item `4b-9` in the 2026/27 plan; it is in the 2027/28 plan: pass --year 2027-28 to edit it there\n");
+    june(&plans)
+        .args([
+            "--year", "2027-28", "item", "add", "--goal", "1b", "--title", "Y",
+        ])
+        .args(["--owner", "Kårordförande"])
+        .assert()
+        .success()
+        .stdout("1b-3\n");
+    june(&plans)
+        .args(["item", "done", "1b-3"])
+        .assert()
+        .code(2)
+        .stderr("error: no item `1b-3` in the 2026/27 plan; it is in the plans of 2025/26, 2027/28: pass --year with one of 2025-26, 2027-28 to edit it there\n");
     assert_eq!(read(&plan_toml(&plans)), before);
 }
 
@@ -685,8 +724,10 @@ fn a_note_by_a_post_outside_the_roster_is_refused_like_an_owner() {
     let (_dir, plans) = plans();
     let before = read(&plan_toml(&plans));
     let shown = plan_toml(&plans).display().to_string();
+    let line = line_of(&before, "  \"Kårordförande\",");
+    let p = pad(line);
     let expected = format!(
-        "error[unknown-owner]: `Vice ordforande` is not in the plan's owners roster\n  --> {shown}:40:3\n   |\n40 |   \"Kårordförande\",\n   |   ^^^^^^^^^^^^^^^ the roster of posts starts here\n   |\n   = help: did you mean `Vice kårordförande`?\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
+        "error[unknown-owner]: `Vice ordforande` is not in the plan's owners roster\n{p}--> {shown}:{line}:3\n{p} |\n{line} |   \"Kårordförande\",\n{p} |   ^^^^^^^^^^^^^^^ the roster of posts starts here\n{p} |\n{p} = help: did you mean `Vice kårordförande`?\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
     );
     intplan(&plans)
         .args(["item", "note", "2b-2", "x", "--by", "Vice ordforande"])
@@ -720,9 +761,11 @@ fn an_empty_title_is_refused_and_check_names_it() {
         .assert()
         .code(1);
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let line = before.lines().count() + 4;
+    let p = pad(line);
     assert!(
         stderr.starts_with(&format!(
-            "error[invalid-value]: the title is empty\n   --> {shown} (after the edit):467:9\n    |\n467 | title = \"\"\n"
+            "error[invalid-value]: the title is empty\n{p}--> {shown} (after the edit):{line}:9\n{p} |\n{line} | title = \"\"\n"
         )),
         "{stderr}"
     );
@@ -792,14 +835,21 @@ fn done_on_a_done_item_changes_nothing_unless_on_is_given() {
 fn a_date_after_as_of_is_written_with_a_future_date_warning() {
     let (_dir, plans) = plans();
     let shown = plan_toml(&plans).display().to_string();
-    intplan(&plans)
+    let out = intplan(&plans)
         .args(["item", "done", "2a-1", "--on", "2072-11-20"])
         .assert()
         .success()
-        .stdout("2a-1 (2026/27, plan.toml): status active -> done, completed (none) -> 2072-11-20\n")
-        .stderr(format!(
-            "warning[future-date]: item 2a-1 was completed on 2072-11-20, after 2026-11-28\n   --> {shown}:209:13\n    |\n209 | completed = 2072-11-20\n    |             ^^^^^^^^^^\n    |\n    = help: a record of what was done cannot be dated after 2026-11-28, the day the plan is checked for: correct the date\n\n"
-        ));
+        .stdout(
+            "2a-1 (2026/27, plan.toml): status active -> done, completed (none) -> 2072-11-20\n",
+        );
+    let line = line_of(&read(&plan_toml(&plans)), "completed = 2072-11-20");
+    let p = pad(line);
+    assert_eq!(
+        String::from_utf8(out.get_output().stderr.clone()).unwrap(),
+        format!(
+            "warning[future-date]: item 2a-1 was completed on 2072-11-20, after 2026-11-28\n{p}--> {shown}:{line}:13\n{p} |\n{line} | completed = 2072-11-20\n{p} |             ^^^^^^^^^^\n{p} |\n{p} = help: a record of what was done cannot be dated after 2026-11-28, the day the plan is checked for: correct the date\n\n"
+        )
+    );
     intplan(&plans)
         .args(["check", "--format", "json"])
         .assert()

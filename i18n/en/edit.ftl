@@ -10,7 +10,10 @@ edit-empty-text = the value is empty: write some text, or leave the option out
 
 edit-no-item = no item `{ $id }` in the { $year } plan
 edit-no-item-near = no item `{ $id }` in the { $year } plan; did you mean { $near }?
-edit-id-in-other-year = no item `{ $id }` in the { $year } plan; it is in the { $others } plan: pass --year { $option } to edit it there
+edit-id-in-other-year = no item `{ $id }` in the { $year } plan; { $count ->
+    [one] it is in the { $others } plan: pass --year { $options } to edit it there
+   *[other] it is in the plans of { $others }: pass --year with one of { $options } to edit it there
+}
 edit-also-in-year = note: { $id } is also in the { $other } plan; this edit changed the { $year } one (pass --year { $option } to edit that one)
 edit-unreadable = error: the plan cannot be read in full, so it cannot be edited safely; fix the errors above first
 edit-nothing-to-set = nothing to set: give at least one of --status, --due, --start, --owner, --title, --title-sv, --title-en, --goal, --every, --note

@@ -10,7 +10,10 @@ edit-empty-text = värdet är tomt: skriv en text, eller utelämna flaggan
 
 edit-no-item = ingen åtgärd `{ $id }` i planen för { $year }
 edit-no-item-near = ingen åtgärd `{ $id }` i planen för { $year }; menade du { $near }?
-edit-id-in-other-year = ingen åtgärd `{ $id }` i planen för { $year }; den finns i planen för { $others }: ange --year { $option } för att ändra den där
+edit-id-in-other-year = ingen åtgärd `{ $id }` i planen för { $year }; { $count ->
+    [one] den finns i planen för { $others }: ange --year { $options } för att ändra den där
+   *[other] den finns i planerna för { $others }: ange --year med ett av { $options } för att ändra den där
+}
 edit-also-in-year = obs: { $id } finns också i planen för { $other }; ändringen gjordes i planen för { $year } (ange --year { $option } för att ändra den andra)
 edit-unreadable = fel: planen kan inte läsas helt och kan därför inte ändras säkert; rätta felen ovan först
 edit-nothing-to-set = inget att ändra: ange minst en av --status, --due, --start, --owner, --title, --title-sv, --title-en, --goal, --every, --note

@@ -288,15 +288,17 @@ pub(crate) fn find<'a>(ws: &'a Workspace, index: usize, id: &str, lang: Lang) ->
         return Ok(found);
     }
     let elsewhere: Vec<&Year> = ws.years.iter().filter(|y| y.item(id).is_some()).collect();
-    if let Some(other) = elsewhere.first() {
+    if !elsewhere.is_empty() {
         let years: Vec<String> = elsewhere.iter().map(|y| y.label()).collect();
+        let names: Vec<&str> = elsewhere.iter().map(|y| y.name.as_str()).collect();
         bail!(t!(
             lang,
             "edit-id-in-other-year",
             id = id,
             year = year.label(),
+            count = elsewhere.len(),
             others = years.join(", "),
-            option = other.name.as_str()
+            options = names.join(", ")
         ));
     }
     let ids = year.items.iter().map(|i| i.id.value.as_str());
