@@ -658,3 +658,57 @@ fn title_data(item: &mut toml::Table, change: &TitleChange) {
     }
     item.insert("title".into(), toml::Value::Table(table));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edit(id: &str, ops: Vec<Op>) -> FileEdit {
+        FileEdit {
+            changes: vec![(id.to_owned(), ops)],
+            ..FileEdit::default()
+        }
+    }
+
+    #[test]
+    fn an_inline_entry_goes_with_its_comma() {
+        let text = "item = [{ id = \"a\", completed = 2026-01-01, due = 2026-02-01 }, { id = \"b\", completed = 2026-01-01 }]\n";
+        let remove = FileEdit {
+            changes: vec![
+                ("a".into(), vec![Op::Remove("completed")]),
+                ("b".into(), vec![Op::Remove("completed")]),
+            ],
+            ..FileEdit::default()
+        };
+        let out = apply(text, &remove, "f", Lang::En).unwrap();
+        assert_eq!(
+            out,
+            "item = [{ id = \"a\", due = 2026-02-01 }, { id = \"b\" }]\n"
+        );
+    }
+
+    #[test]
+    fn the_result_must_be_the_meant_change_and_nothing_else() {
+        let old = "[[item]]\nid = \"a\"\nstatus = \"active\"\n";
+        let change = edit("a", vec![Op::Set("status", Val::Str("done".into()))]);
+        assert!(same_data(old, "[[item]]\nid = \"a\"\nstatus = \"done\"\n", &change));
+        // The same change, with another value lost on the way, is not it.
+        assert!(!same_data(old, "[[item]]\nid = \"a\"\n", &change));
+        assert!(!same_data(
+            old,
+            "[[item]]\nid = \"a\"\nstatus = \"done\"\nx = 1\n",
+            &change
+        ));
+    }
+
+    #[test]
+    fn a_key_written_as_a_table_is_refused_with_the_form_and_the_rewrite() {
+        let text = "[[item]]\nid = \"a\"\n[item.status]\nx = 1\n";
+        let change = edit("a", vec![Op::Set("status", Val::Str("done".into()))]);
+        let err = apply(text, &change, "u.toml", Lang::En).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "cannot change `status` of item a in u.toml: it is written as `[item.status]`, which cannot hold the new value. Rewrite it as `status = \"done\"` and run the edit again; nothing was written"
+        );
+    }
+}
