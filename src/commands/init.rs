@@ -87,7 +87,7 @@ pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<E
         stderr: Vec::new(),
         show_warnings: false,
     };
-    match tx.commit(out, commit)? {
+    match tx.commit(out, commit, || Ok(Vec::new()))? {
         Outcome::Refused => Ok(Exit::Failure),
         Outcome::Written { warnings } => {
             summary(out, &new, &name, &target, &old_label, warnings, lang)?;

@@ -238,7 +238,8 @@ fn edit_items(
     commit(tx, out, scope, plan, env.lang)
 }
 
-/// Reads each file, makes its edit, and hands the texts to the transaction.
+/// Hands the edit to the transaction, which reads each file and makes its edit
+/// once the plan as loaded is let go.
 fn commit(
     tx: Transaction,
     out: &mut Output,
@@ -247,8 +248,28 @@ fn commit(
     lang: Lang,
 ) -> Result<Exit> {
     let year = tx.ws.years[scope.index].name.clone();
+    plan.stderr.extend(scope.notes);
+    let edits = std::mem::take(&mut plan.files);
+    let commit = Commit {
+        year,
+        before: scope.before,
+        files: Vec::new(),
+        folder: None,
+        label: t!(lang, "edit-after-label"),
+        stdout: plan.stdout,
+        stderr: plan.stderr,
+        show_warnings: true,
+    };
+    Ok(match tx.commit(out, commit, || texts(&edits, lang))? {
+        Outcome::Written { .. } => Exit::Ok,
+        Outcome::Refused => Exit::Failure,
+    })
+}
+
+/// Each file's text with its edit made (a BOM kept where there was one).
+fn texts(edits: &[(PathBuf, FileEdit)], lang: Lang) -> Result<Vec<NewText>> {
     let mut files = Vec::new();
-    for (path, edit) in &plan.files {
+    for (path, edit) in edits {
         if edit.changes.is_empty() && edit.added.is_empty() {
             continue;
         }
@@ -261,21 +282,7 @@ fn commit(
             text: format!("{bom}{text}"),
         });
     }
-    plan.stderr.extend(scope.notes);
-    let commit = Commit {
-        year,
-        before: scope.before,
-        files,
-        folder: None,
-        label: t!(lang, "edit-after-label"),
-        stdout: plan.stdout,
-        stderr: plan.stderr,
-        show_warnings: true,
-    };
-    Ok(match tx.commit(out, commit)? {
-        Outcome::Written { .. } => Exit::Ok,
-        Outcome::Refused => Exit::Failure,
-    })
+    Ok(files)
 }
 
 /// A post given with `--by` that the roster lacks: refused like an unknown

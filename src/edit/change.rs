@@ -80,6 +80,16 @@ pub(crate) struct FileEdit {
 /// `file` names the file in messages. Fails, writing nothing, when the file is not
 /// in a form this can edit or the result would not be exactly the meant change.
 pub(crate) fn apply(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyhow::Result<String> {
+    let splices = splices(text, edit, file, lang)?;
+    match text::apply(text, splices) {
+        Some(new) if same_data(text, &new, edit) => Ok(new),
+        _ => Err(anyhow::anyhow!(t!(lang, "edit-unsafe", file = file))),
+    }
+}
+
+/// The splices that make `edit` on `text`, from its parsed document (let go
+/// before the result is checked).
+fn splices(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyhow::Result<Vec<Splice>> {
     let doc = Document::parse(text).map_err(|e| {
         anyhow::anyhow!(t!(
             lang,
@@ -115,11 +125,7 @@ pub(crate) fn apply(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyh
     for entries in &edit.added {
         cx.add(items, entries, edit.preface.as_deref());
     }
-    let new = text::apply(text, std::mem::take(&mut cx.splices));
-    match new {
-        Some(new) if same_data(text, &new, edit) => Ok(new),
-        _ => Err(anyhow::anyhow!(t!(lang, "edit-unsafe", file = file))),
-    }
+    Ok(cx.splices)
 }
 
 /// The state of one file's edit: its text, its line ending, the splices so far.
@@ -691,7 +697,11 @@ mod tests {
     fn the_result_must_be_the_meant_change_and_nothing_else() {
         let old = "[[item]]\nid = \"a\"\nstatus = \"active\"\n";
         let change = edit("a", vec![Op::Set("status", Val::Str("done".into()))]);
-        assert!(same_data(old, "[[item]]\nid = \"a\"\nstatus = \"done\"\n", &change));
+        assert!(same_data(
+            old,
+            "[[item]]\nid = \"a\"\nstatus = \"done\"\n",
+            &change
+        ));
         // The same change, with another value lost on the way, is not it.
         assert!(!same_data(old, "[[item]]\nid = \"a\"\n", &change));
         assert!(!same_data(

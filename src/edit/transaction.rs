@@ -5,6 +5,7 @@
 //! (exit 1, nothing written, the new errors shown against the edited text, labelled
 //! as such) or write every file atomically ([`write`](super::write)).
 
+use std::collections::HashMap;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -57,7 +58,7 @@ pub(crate) struct Commit {
     pub(crate) year: String,
     /// The year's diagnostics before the edit (none for a new year).
     pub(crate) before: Vec<Diagnostic>,
-    /// Changed or new files.
+    /// Changed or new files (more come from `commit`'s `files`).
     pub(crate) files: Vec<NewText>,
     /// For `init`: the files are a new folder, written whole or not at all.
     pub(crate) folder: Option<PathBuf>,
@@ -143,11 +144,18 @@ impl Transaction {
 
     /// Checks the edited texts with the same code as `check` and writes them, or
     /// refuses the edit if it adds an error.
-    pub(crate) fn commit(self, out: &mut Output, commit: Commit) -> Result<Outcome> {
+    /// `files` makes the edited texts once the plan as loaded is let go: on a large
+    /// plan, its model and the edited file's parse trees need not be held at once.
+    pub(crate) fn commit(
+        self,
+        out: &mut Output,
+        mut commit: Commit,
+        files: impl FnOnce() -> Result<Vec<NewText>>,
+    ) -> Result<Outcome> {
         let Transaction { lock, ws, settings } = self;
         let lang = settings.lang;
-        // The plan as it was is no longer needed; let it go before the edited one loads.
         drop(ws);
+        commit.files.extend(files()?);
         let overlay: Vec<(PathBuf, String)> = commit
             .files
             .iter()
@@ -253,29 +261,29 @@ fn refuse(
 /// The diagnostics of `after` of one severity that `before` did not have: the ones
 /// an edit adds. They are matched by code and message, since spans move with the
 /// edit; a problem that was already there (even one repeated) is not the edit's.
+/// Counted in a map: a large plan has tens of thousands of warnings.
 pub(crate) fn added(
     before: &[Diagnostic],
     after: &[Diagnostic],
     severity: Severity,
 ) -> Vec<Diagnostic> {
-    let mut old: Vec<(&str, &str)> = before
-        .iter()
-        .filter(|d| d.severity == severity)
-        .map(|d| (d.code.as_str(), d.message.as_str()))
-        .collect();
+    let mut old: HashMap<(&str, &str), usize> = HashMap::new();
+    for d in before.iter().filter(|d| d.severity == severity) {
+        *old.entry((d.code.as_str(), d.message.as_str()))
+            .or_default() += 1;
+    }
     after
         .iter()
         .filter(|d| d.severity == severity)
-        .filter(|d| {
-            let key = (d.code.as_str(), d.message.as_str());
-            match old.iter().position(|k| *k == key) {
-                Some(i) => {
-                    old.swap_remove(i);
+        .filter(
+            |d| match old.get_mut(&(d.code.as_str(), d.message.as_str())) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
                     false
                 }
-                None => true,
-            }
-        })
+                _ => true,
+            },
+        )
         .cloned()
         .collect()
 }
@@ -355,4 +363,40 @@ pub(crate) fn read(path: &Path, lang: Lang) -> Result<(Option<String>, &'static 
         None => ("", text.clone()),
     };
     Ok((Some(text), bom, body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Code;
+    use crate::source::FileId;
+
+    fn d(code: Code, message: &str) -> Diagnostic {
+        Diagnostic::new(code, FileId(0), 0..0, message.into())
+    }
+
+    #[test]
+    fn only_new_problems_count() {
+        let before = vec![
+            d(Code::UnknownOwner, "x"),
+            d(Code::StaleItem, "old warning"),
+        ];
+        let after = vec![
+            d(Code::UnknownOwner, "x"),
+            d(Code::UnknownOwner, "x"),
+            d(Code::UnknownGoal, "y"),
+            d(Code::StaleItem, "old warning"),
+            d(Code::StaleItem, "new warning"),
+        ];
+        let errors: Vec<_> = added(&before, &after, Severity::Error)
+            .iter()
+            .map(|d| d.code)
+            .collect();
+        assert_eq!(errors, [Code::UnknownOwner, Code::UnknownGoal]);
+        let warnings: Vec<_> = added(&before, &after, Severity::Warning)
+            .into_iter()
+            .map(|d| d.message)
+            .collect();
+        assert_eq!(warnings, ["new warning"]);
+    }
 }
