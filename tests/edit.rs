@@ -769,6 +769,19 @@ fn an_empty_title_is_refused_and_check_names_it() {
         )),
         "{stderr}"
     );
+    for args in [
+        &["item", "note", "2b-2", ""][..],
+        &["item", "set", "2b-2", "--owner", " "],
+        &["item", "done", "2b-2", "--note", ""],
+    ] {
+        intplan(&plans)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(
+                "an empty value cannot be written into the plan: write some text",
+            ));
+    }
     intplan(&plans)
         .args(["item", "set", "2b-2", "--title-en", "  "])
         .assert()

@@ -4,7 +4,7 @@
 ## The command line
 
 edit-bad-date = `{ $value }` is not a date from 0000-01-01 to 9999-12-31: write YYYY-MM-DD, like 2026-11-28
-edit-empty-text = the value is empty: write some text, or leave the option out
+edit-empty-text = an empty value cannot be written into the plan: write some text
 
 ## Finding the item and the year
 

@@ -4,7 +4,7 @@
 ## Kommandoraden
 
 edit-bad-date = `{ $value }` är inget datum mellan 0000-01-01 och 9999-12-31: skriv ÅÅÅÅ-MM-DD, som 2026-11-28
-edit-empty-text = värdet är tomt: skriv en text, eller utelämna flaggan
+edit-empty-text = ett tomt värde kan inte skrivas in i planen: skriv en text
 
 ## Att hitta åtgärden och året
 
