@@ -11,10 +11,11 @@
 //! edit that would do anything else is refused and nothing is written.
 
 use chrono::NaiveDate;
-use toml_edit::{Array, Document, InlineTable, Table, Value};
+use toml_edit::{Array, Document, Value};
 
-use super::form::{Dotted, Entry, ItemRef, Items, table_end};
+use super::form::{Entry, ItemRef, Items, table_end};
 use super::text::{self, Eol, Splice, Val};
+use super::verify;
 use crate::i18n::Lang;
 use crate::t;
 
@@ -82,7 +83,7 @@ pub(crate) struct FileEdit {
 pub(crate) fn apply(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyhow::Result<String> {
     let splices = splices(text, edit, file, lang)?;
     match text::apply(text, splices) {
-        Some(new) if same_data(text, &new, edit) => Ok(new),
+        Some(new) if verify::same_data(text, &new, edit) => Ok(new),
         _ => Err(anyhow::anyhow!(t!(lang, "edit-unsafe", file = file))),
     }
 }
@@ -129,16 +130,17 @@ fn splices(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyhow::Resul
 }
 
 /// The state of one file's edit: its text, its line ending, the splices so far.
-struct Cx<'t> {
-    text: &'t str,
-    eol: Eol,
-    splices: Vec<Splice>,
+pub(super) struct Cx<'t> {
+    pub(super) text: &'t str,
+    pub(super) eol: Eol,
+    pub(super) splices: Vec<Splice>,
     file: &'t str,
     lang: Lang,
     id: String,
 }
 
-type Outcome = anyhow::Result<()>;
+/// What a change made: nothing, or the reason it cannot be made.
+pub(super) type Outcome = anyhow::Result<()>;
 
 impl Cx<'_> {
     fn op(&mut self, item: ItemRef<'_>, op: &Op) -> Outcome {
@@ -151,7 +153,7 @@ impl Cx<'_> {
     }
 
     /// Refuses a key written in a form that cannot hold what the edit writes.
-    fn unsupported(&self, key: &str, form: &str, rewrite: &str) -> anyhow::Error {
+    pub(super) fn unsupported(&self, key: &str, form: &str, rewrite: &str) -> anyhow::Error {
         anyhow::anyhow!(t!(
             self.lang,
             "edit-form-unsupported",
@@ -163,7 +165,7 @@ impl Cx<'_> {
         ))
     }
 
-    fn replace(&mut self, value: &Value, with: String) {
+    pub(super) fn replace(&mut self, value: &Value, with: String) {
         if let Some(span) = value.span() {
             self.splices.push(Splice::replace(span, with));
         }
@@ -190,7 +192,7 @@ impl Cx<'_> {
     /// Adds `key = rendered` to an item, after the key that precedes it in the
     /// format's order: on a line of its own in a table, after a comma in an inline
     /// table.
-    fn insert_key(&mut self, item: ItemRef<'_>, key: &str, rendered: &str) {
+    pub(super) fn insert_key(&mut self, item: ItemRef<'_>, key: &str, rendered: &str) {
         let before = item.predecessor(key);
         let after = before
             .and_then(|p| item.entry(p))
@@ -218,7 +220,7 @@ impl Cx<'_> {
 
     /// Inserts `lines` (joined by the file's line ending) after the line holding
     /// `at`, keeping a file that ends without a line break that way.
-    fn line_after(&mut self, at: usize, lines: &str) {
+    pub(super) fn line_after(&mut self, at: usize, lines: &str) {
         let eol = self.eol.as_str();
         let (pos, lead) = text::after_line(self.text, at, self.eol);
         let body = lines.replace('\n', eol);
@@ -228,7 +230,7 @@ impl Cx<'_> {
     }
 
     /// Inserts `lines` before the line holding `at`.
-    fn line_before(&mut self, at: usize, lines: &str) {
+    pub(super) fn line_before(&mut self, at: usize, lines: &str) {
         let eol = self.eol.as_str();
         let pos = text::line_start(self.text, at);
         let body = lines.replace('\n', eol);
@@ -256,7 +258,7 @@ impl Cx<'_> {
 
     /// Removes an inline table's entry from `start` to `end` with the comma that
     /// sets it apart: the one after it, else the one before it.
-    fn remove_inline(&mut self, start: usize, end: usize) {
+    pub(super) fn remove_inline(&mut self, start: usize, end: usize) {
         let text = self.text;
         let after = end + text[end..].len() - text[end..].trim_start().len();
         if text[after..].starts_with(',') {
@@ -272,189 +274,6 @@ impl Cx<'_> {
             start
         };
         self.splices.push(Splice::remove(from..end));
-    }
-}
-
-/// Titles, in each of their forms.
-impl Cx<'_> {
-    fn title(&mut self, item: ItemRef<'_>, change: &TitleChange) -> Outcome {
-        let entry = item.entry("title");
-        if let Some(plain) = &change.plain {
-            return self.title_plain(item, entry, plain);
-        }
-        let langs: Vec<(&str, &str)> = [("sv", &change.sv), ("en", &change.en)]
-            .into_iter()
-            .filter_map(|(l, t)| Some((l, t.as_deref()?)))
-            .collect();
-        match entry {
-            None => {
-                let table = Val::Table(
-                    langs
-                        .iter()
-                        .map(|(l, t)| ((*l).to_owned(), Val::Str((*t).to_owned())))
-                        .collect(),
-                );
-                self.insert_key(item, "title", &table.render());
-            }
-            Some(Entry::Value(v @ Value::String(old))) => {
-                let old = old.value();
-                let pick = |given: &Option<String>| given.clone().unwrap_or_else(|| old.clone());
-                let table = Val::Table(vec![
-                    ("sv".into(), Val::Str(pick(&change.sv))),
-                    ("en".into(), Val::Str(pick(&change.en))),
-                ]);
-                self.replace(v, table.render());
-            }
-            Some(Entry::Value(Value::InlineTable(t))) => {
-                for (lang, new) in langs {
-                    self.inline_part(t, lang, new);
-                }
-            }
-            Some(Entry::Dotted(d)) => {
-                for (lang, new) in langs {
-                    self.dotted_part(item, d, lang, new);
-                }
-            }
-            Some(Entry::Header(t)) => {
-                for (lang, new) in langs {
-                    self.header_part(t, lang, new);
-                }
-            }
-            Some(_) => {
-                return Err(self.unsupported(
-                    "title",
-                    "[[item.title]]",
-                    "title = { sv = \"...\", en = \"...\" }",
-                ));
-            }
-        }
-        Ok(())
-    }
-
-    /// One language of `title = { sv = "...", en = "..." }`.
-    fn inline_part(&mut self, t: &InlineTable, lang: &str, new: &str) {
-        let value = text::string(new);
-        if let Some(old) = t.get(lang) {
-            self.replace(old, value);
-        } else if let (Some(sv), "en") = (t.get("sv"), lang) {
-            let at = sv.span().map_or(0, |s| s.end);
-            self.splices
-                .push(Splice::insert(at, format!(", en = {value}")));
-        } else if let Some(en) = t.key("en").and_then(|k| k.span()) {
-            self.splices
-                .push(Splice::insert(en.start, format!("sv = {value}, ")));
-        } else if let Some(span) = t.span() {
-            self.splices
-                .push(Splice::replace(span, format!("{{ {lang} = {value} }}")));
-        }
-    }
-
-    /// One language of a title written `title.sv = ...` / `title.en = ...`: a new
-    /// part copies the way the other is written, key path and indentation.
-    fn dotted_part(&mut self, item: ItemRef<'_>, d: Dotted<'_>, lang: &str, new: &str) {
-        let value = text::string(new);
-        let parts = d.parts();
-        if let Some((_, _, old)) = parts.iter().find(|(name, _, _)| *name == lang) {
-            self.replace(old, value);
-            return;
-        }
-        let (Some((_, leaf, other)), Some(path)) = (parts.first(), item.key_span("title")) else {
-            return;
-        };
-        let other_end = other.span().map_or(leaf.end, |s| s.end);
-        let prefix = &self.text[path.start..leaf.start];
-        let part = format!("{prefix}{lang} = {value}");
-        match (d, lang) {
-            (Dotted::Table(_), "sv") => {
-                let indent = text::indent(self.text, path.start);
-                self.line_before(path.start, &format!("{indent}{part}"));
-            }
-            (Dotted::Table(_), _) => {
-                let indent = text::indent(self.text, path.start);
-                self.line_after(other_end, &format!("{indent}{part}"));
-            }
-            (Dotted::Inline(_), "sv") => {
-                self.splices
-                    .push(Splice::insert(path.start, format!("{part}, ")));
-            }
-            (Dotted::Inline(_), _) => {
-                self.splices
-                    .push(Splice::insert(other_end, format!(", {part}")));
-            }
-        }
-    }
-
-    /// One language of a title written as an `[item.title]` table.
-    fn header_part(&mut self, t: &Table, lang: &str, new: &str) {
-        let value = text::string(new);
-        if let Some(old) = t.get(lang).and_then(|v| v.as_value()) {
-            self.replace(old, value);
-            return;
-        }
-        let line = format!("{lang} = {value}");
-        let other = t.iter().next().and_then(|(k, _)| t.key(k)?.span());
-        match (other, lang) {
-            (Some(other), "sv") => {
-                let indent = text::indent(self.text, other.start).to_owned();
-                self.line_before(other.start, &format!("{indent}{line}"));
-            }
-            (Some(other), _) => {
-                let indent = text::indent(self.text, other.start).to_owned();
-                self.line_after(table_end(t), &format!("{indent}{line}"));
-            }
-            (None, _) => self.line_after(table_end(t), &line),
-        }
-    }
-
-    /// `--title`: a plain string replaces the title in whatever form it had.
-    fn title_plain(&mut self, item: ItemRef<'_>, entry: Option<Entry<'_>>, plain: &str) -> Outcome {
-        let value = text::string(plain);
-        match entry {
-            None => self.insert_key(item, "title", &value),
-            Some(Entry::Value(old)) => self.replace(old, value),
-            Some(Entry::Dotted(d)) => self.dotted_to_plain(item, d, &value)?,
-            Some(Entry::Header(t)) => {
-                let start = t.span().map_or(0, |s| s.start);
-                let range = text::lines(self.text, start, table_end(t));
-                let from = text::blank_lines_before(self.text, range.start);
-                self.splices.push(Splice::remove(from..range.end));
-                self.insert_key(item, "title", &value);
-            }
-            Some(Entry::Tables(_)) => {
-                return Err(self.unsupported("title", "[[item.title]]", "title = \"...\""));
-            }
-        }
-        Ok(())
-    }
-
-    /// Replaces dotted title parts with `title = "..."`: the first part's key path
-    /// and value give way to it on its line; the other parts go.
-    fn dotted_to_plain(&mut self, item: ItemRef<'_>, d: Dotted<'_>, value: &str) -> Outcome {
-        let parts = d.parts();
-        let path = item.key_span("title");
-        let (Some(path), Some((_, first_leaf, first))) = (path, parts.first()) else {
-            return Ok(());
-        };
-        let first_end = first.span().map_or(first_leaf.end, |s| s.end);
-        self.splices.push(Splice::replace(
-            path.start..first_end,
-            format!("title = {value}"),
-        ));
-        let prefix_len = first_leaf.start - path.start;
-        for (_, leaf, v) in &parts[1..] {
-            let end = v.span().map_or(leaf.end, |s| s.end);
-            match d {
-                Dotted::Table(_) => {
-                    let range = text::lines(self.text, leaf.start, end);
-                    self.splices.push(Splice::remove(range));
-                }
-                Dotted::Inline(_) => {
-                    let start = leaf.start.saturating_sub(prefix_len);
-                    self.remove_inline(start, end);
-                }
-            }
-        }
-        Ok(())
     }
 }
 
@@ -589,82 +408,6 @@ pub(crate) fn table_lines(
     lines.join("\n")
 }
 
-/// Whether `new` holds, as data, exactly what `old` holds with `edit` made to it.
-fn same_data(old: &str, new: &str, edit: &FileEdit) -> bool {
-    let (Some(expected), Ok(actual)) = (expected(old, edit), toml::from_str::<toml::Table>(new))
-    else {
-        return false;
-    };
-    expected == actual
-}
-
-/// The data of `old` with `edit` made to it.
-fn expected(old: &str, edit: &FileEdit) -> Option<toml::Table> {
-    let mut root: toml::Table = toml::from_str(old).ok()?;
-    for (id, ops) in &edit.changes {
-        let item = root
-            .get_mut("item")?
-            .as_array_mut()?
-            .iter_mut()
-            .filter_map(toml::Value::as_table_mut)
-            .find(|t| t.get("id").and_then(toml::Value::as_str) == Some(id))?;
-        for op in ops {
-            op_data(item, op);
-        }
-    }
-    for entries in &edit.added {
-        let items = root
-            .entry("item")
-            .or_insert_with(|| toml::Value::Array(Vec::new()))
-            .as_array_mut()?;
-        items.push(Val::Table(entries.clone()).data());
-    }
-    Some(root)
-}
-
-fn op_data(item: &mut toml::Table, op: &Op) {
-    match op {
-        Op::Set(key, value) => {
-            item.insert((*key).to_owned(), value.data());
-        }
-        Op::Remove(key) => {
-            item.remove(*key);
-        }
-        Op::Title(change) => title_data(item, change),
-        Op::Log(log) => {
-            let entries = item
-                .entry("log")
-                .or_insert_with(|| toml::Value::Array(Vec::new()));
-            if let Some(entries) = entries.as_array_mut() {
-                entries.push(Val::Table(log.fields()).data());
-            }
-        }
-    }
-}
-
-fn title_data(item: &mut toml::Table, change: &TitleChange) {
-    if let Some(plain) = &change.plain {
-        item.insert("title".into(), toml::Value::String(plain.clone()));
-        return;
-    }
-    let mut table = match item.remove("title") {
-        Some(toml::Value::String(old)) => {
-            let mut t = toml::Table::new();
-            t.insert("sv".into(), toml::Value::String(old.clone()));
-            t.insert("en".into(), toml::Value::String(old));
-            t
-        }
-        Some(toml::Value::Table(t)) => t,
-        _ => toml::Table::new(),
-    };
-    for (lang, new) in [("sv", &change.sv), ("en", &change.en)] {
-        if let Some(new) = new {
-            table.insert(lang.into(), toml::Value::String(new.clone()));
-        }
-    }
-    item.insert("title".into(), toml::Value::Table(table));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -697,14 +440,14 @@ mod tests {
     fn the_result_must_be_the_meant_change_and_nothing_else() {
         let old = "[[item]]\nid = \"a\"\nstatus = \"active\"\n";
         let change = edit("a", vec![Op::Set("status", Val::Str("done".into()))]);
-        assert!(same_data(
+        assert!(verify::same_data(
             old,
             "[[item]]\nid = \"a\"\nstatus = \"done\"\n",
             &change
         ));
         // The same change, with another value lost on the way, is not it.
-        assert!(!same_data(old, "[[item]]\nid = \"a\"\n", &change));
-        assert!(!same_data(
+        assert!(!verify::same_data(old, "[[item]]\nid = \"a\"\n", &change));
+        assert!(!verify::same_data(
             old,
             "[[item]]\nid = \"a\"\nstatus = \"done\"\nx = 1\n",
             &change
