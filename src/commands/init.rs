@@ -131,6 +131,7 @@ fn source_year(
         &check::check_one(ws, from, cx),
         &ws.sources,
         &t!(lang, "init-unreadable", year = ws.years[from].label()),
+        lang,
     )?;
     Ok(None)
 }

@@ -304,7 +304,12 @@ fn refuse_by(
     year: &Year,
     lang: Lang,
 ) -> Result<Exit> {
-    crate::diagnostic::write_human(&mut out.stderr, std::slice::from_ref(refusal), &ws.sources)?;
+    crate::diagnostic::write_human(
+        &mut out.stderr,
+        std::slice::from_ref(refusal),
+        &ws.sources,
+        lang,
+    )?;
     let files = year
         .plan_file
         .map(|f| ws.sources.path(f).display().to_string())

@@ -125,6 +125,7 @@ impl Transaction {
                 &before,
                 &ws.sources,
                 &t!(lang, "edit-unreadable"),
+                lang,
             )?;
             return Ok(None);
         }
@@ -188,7 +189,7 @@ impl Transaction {
         }
         if commit.show_warnings {
             let warnings = added(&commit.before, &diagnostics, Severity::Warning);
-            diagnostic::write_human(&mut out.stderr, &warnings, &after.sources)?;
+            diagnostic::write_human(&mut out.stderr, &warnings, &after.sources, lang)?;
         }
         let warnings = diagnostics
             .iter()
@@ -234,7 +235,7 @@ fn refuse(
     commit: &Commit,
     lang: Lang,
 ) -> Result<()> {
-    diagnostic::write_human(&mut out.stderr, added, &after.sources)?;
+    diagnostic::write_human(&mut out.stderr, added, &after.sources, lang)?;
     let files: Vec<String> = commit
         .files
         .iter()
