@@ -14,8 +14,9 @@ use crate::i18n::Lang;
 use crate::load::Workspace;
 use crate::model::{Spanned, Status, Strategy, Year};
 use crate::schedule::{self, REVIEW_DAYS, STALE_DAYS};
+use crate::source::Span;
 use crate::suggest::nearest;
-use crate::tr;
+use crate::{t, tr};
 
 /// What the rules need besides the plan.
 #[derive(Clone, Copy, Debug)]
@@ -95,6 +96,7 @@ fn check_year(
     if cx.current_year == Some(year.name.as_str()) {
         stale_items(year, cx, out);
         plan_not_reviewed(year, cx, out);
+        future_dates(year, cx, out);
     }
 }
 
@@ -353,10 +355,6 @@ fn dates_out_of_order(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 fn unknown_owners(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(roster) = &year.header.owners else {
-        return;
-    };
-    let posts: Vec<&str> = roster.iter().map(|p| p.value.as_str()).collect();
     let plan_file = year.plan_file;
     let owners = year
         .header
@@ -374,33 +372,39 @@ fn unknown_owners(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 .filter_map(|i| i.owner.as_ref().map(|o| (i.file, o))),
         );
     for (file, owner) in owners {
-        if posts.contains(&owner.value.as_str()) {
-            continue;
+        if let Some((message, help)) = not_in_roster(year, &owner.value, cx.lang) {
+            out.push(
+                Diagnostic::new(Code::UnknownOwner, file, owner.span.clone(), message)
+                    .with_help(help),
+            );
         }
-        let help = match nearest(&owner.value, posts.iter().copied()) {
-            Some(n) => tr!(cx.lang, "did you mean `{n}`?", "menade du `{n}`?"),
-            None => tr!(
-                cx.lang,
-                "add the post to `owners` in [plan], or use one of: {}",
-                "lägg till posten i `owners` under [plan], eller använd en av: {}",
-                posts.join(", ")
-            ),
-        };
-        out.push(
-            Diagnostic::new(
-                Code::UnknownOwner,
-                file,
-                owner.span.clone(),
-                tr!(
-                    cx.lang,
-                    "`{}` is not in the plan's owners roster",
-                    "`{}` finns inte i planens lista över ansvariga poster",
-                    owner.value
-                ),
-            )
-            .with_help(help),
-        );
     }
+}
+
+/// The message and help of `unknown-owner` when `post` is missing from the year's
+/// roster (`None` when it is there or the plan has no roster): one rule for the
+/// owners in the files and the posts an edit is given (`--by`).
+pub fn not_in_roster(year: &Year, post: &str, lang: Lang) -> Option<(String, String)> {
+    let roster = year.header.owners.as_ref()?;
+    let posts: Vec<&str> = roster.iter().map(|p| p.value.as_str()).collect();
+    if posts.contains(&post) {
+        return None;
+    }
+    let help = match nearest(post, posts.iter().copied()) {
+        Some(n) => tr!(lang, "did you mean `{n}`?", "menade du `{n}`?"),
+        None => tr!(
+            lang,
+            "add the post to `owners` in [plan], or use one of: {}",
+            "lägg till posten i `owners` under [plan], eller använd en av: {}",
+            posts.join(", ")
+        ),
+    };
+    let message = tr!(
+        lang,
+        "`{post}` is not in the plan's owners roster",
+        "`{post}` finns inte i planens lista över ansvariga poster"
+    );
+    Some((message, help))
 }
 
 fn done_without_date(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -488,6 +492,61 @@ fn stale_items(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 "skriv vad som hänt: `intplan item note {id} \"...\"`"
             )),
         );
+    }
+}
+
+/// `future-date`: a record of something done (`completed`, `last_done`, a log
+/// entry) dated after the day the plan is judged on; a typo, or `--on` given a
+/// wrong year. A year that has not begun may hold records of its first day (`init`
+/// dates its log lines there). Log entries carry no span of their own, so they
+/// point at their item.
+fn future_dates(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    let lang = cx.lang;
+    let first_day = year.header.period.as_ref().map(|p| p.value.start);
+    let as_of = cx.as_of.max(first_day.unwrap_or(cx.as_of));
+    let after = |d: &&Spanned<NaiveDate>| d.value > as_of;
+    for item in &year.items {
+        let id = item.id.value.as_str();
+        let mut found: Vec<(Span, String)> = Vec::new();
+        if let Some(d) = item.completed.as_ref().filter(after) {
+            let message = t!(
+                lang,
+                "edit-future-completed",
+                id = id,
+                date = d.value,
+                asof = as_of
+            );
+            found.push((d.span.clone(), message));
+        }
+        if let Some(d) = item.last_done.as_ref().filter(after) {
+            let message = t!(
+                lang,
+                "edit-future-last-done",
+                id = id,
+                date = d.value,
+                asof = as_of
+            );
+            found.push((d.span.clone(), message));
+        }
+        for entry in item.log.iter().filter(|e| e.date > as_of) {
+            let message = t!(
+                lang,
+                "edit-future-log",
+                id = id,
+                date = entry.date,
+                asof = as_of
+            );
+            found.push((item.span.clone(), message));
+        }
+        for (span, message) in found {
+            out.push(
+                Diagnostic::new(Code::FutureDate, item.file, span, message).with_help(t!(
+                    lang,
+                    "edit-future-help",
+                    asof = as_of
+                )),
+            );
+        }
     }
 }
 

@@ -129,10 +129,31 @@ impl std::fmt::Display for NotAYear {
 
 impl std::error::Error for NotAYear {}
 
+/// A date option that is not a day `YYYY-MM-DD` from 0000-01-01 to 9999-12-31.
+/// clap shows it in English; a Swedish run asks it for [`NotADate::message`].
+#[derive(Clone, Debug)]
+pub struct NotADate(pub String);
+
+impl NotADate {
+    /// The message in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        t!(lang, "edit-bad-date", value = &self.0)
+    }
+}
+
+impl std::fmt::Display for NotADate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for NotADate {}
+
 /// Accepts a day written `YYYY-MM-DD` with a four-digit year, for every option that
-/// names one: the years a TOML plan can hold (0000 to 9999). chrono alone would take
-/// `+262142-12-31`, a day no plan can hold and past which date arithmetic overflows.
-pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, String> {
+/// takes one: the days a TOML date can hold (0000-01-01 to 9999-12-31). chrono alone
+/// takes `+70000-03-04` or `-0001-06-15`, days an edit would write into the plan as
+/// another day, and past which date arithmetic overflows.
+pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, NotADate> {
     let b = s.as_bytes();
     let shape = b.len() == 10
         && b[4] == b'-'
@@ -140,11 +161,37 @@ pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, String> {
         && b.iter()
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+    match s.parse::<NaiveDate>() {
         Ok(day) if shape => Ok(day),
-        _ => Err(format!(
-            "`{s}` is not a day: write YYYY-MM-DD, like 2026-11-28"
-        )),
+        _ => Err(NotADate(s.to_owned())),
+    }
+}
+
+/// A value written into the plan that is empty or blank.
+#[derive(Clone, Debug)]
+pub struct EmptyText;
+
+impl EmptyText {
+    /// The message in a language.
+    pub fn message(&self, lang: Lang) -> String {
+        t!(lang, "edit-empty-text")
+    }
+}
+
+impl std::fmt::Display for EmptyText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for EmptyText {}
+
+/// Accepts any text but an empty (or blank) one, for values written into the plan.
+pub(crate) fn parse_text(s: &str) -> Result<String, EmptyText> {
+    if s.trim().is_empty() {
+        Err(EmptyText)
+    } else {
+        Ok(s.to_owned())
     }
 }
 
@@ -562,28 +609,35 @@ pub enum ItemCommand {
     )]
     Show(ShowArgs),
 
-    /// Add an item; prints the id it was given.
+    /// Add an item; prints the id it was given on stdout.
     ///
     /// Without --id the item gets the next free number under its first goal, in the
     /// plan's own style: 2b-5 after 2b-4. The item goes to the year's plan.toml, or
-    /// to the unit file named by --file.
+    /// to the unit file named by --file. Without --start it starts on --as-of (or on
+    /// the first day of the year's period, if that is later), so the plan records
+    /// when it came in.
     #[command(
         after_help = "Examples:\n  intplan item add --goal 2b --title \"Glossary of union words\" --owner \"Vice ordförande\" --due 2027-03-31\n  intplan item add --goal 4b --goal 3a --title-sv \"Språkcafé\" --title-en \"Language café\" \\\n      --owner \"D-sektionens internationalansvarig\" --kind ongoing --every \"2 weeks\" --file d-sektionen.toml"
     )]
     Add(AddArgs),
 
-    /// Change fields of an item; only the lines of those fields change in the file.
+    /// Change fields of one or more items; only the lines of those fields change.
     ///
-    /// `--status done` also sets `completed` (to --as-of) when it is not set.
+    /// `--status done` also sets `completed` (to --as-of) when it is not set; any other
+    /// status removes `completed`. With several ids every item gets the same change,
+    /// all or nothing. `--note` logs why, in the same write.
     #[command(
-        after_help = "Examples:\n  intplan item set 2b-2 --due 2026-12-20\n  intplan item set 1b-1 --status active --owner \"Vice ordförande\"\n  intplan item set 3a-2 --goal 3a --goal 4b"
+        after_help = "Examples:\n  intplan item set 2b-2 --due 2026-12-20 --note \"The board moved it.\"\n  intplan item set 1b-1 --status active --owner \"Vice ordförande\"\n  intplan item set 3a-2 --goal 3a --goal 4b\n  intplan item set 4b-1 4b-2 --status blocked"
     )]
     Set(SetArgs),
 
-    /// Mark an item done: a project gets status done and `completed`; ongoing work
+    /// Mark items done: a project gets status done and `completed`; ongoing work
     /// gets a new `last_done` and keeps its status.
+    ///
+    /// A project that is already done keeps its date unless --on is given. With
+    /// several ids all are done in one write, or none.
     #[command(
-        after_help = "Examples:\n  intplan item done 2a-1\n  intplan item done 2b-3 --on 2026-11-27"
+        after_help = "Examples:\n  intplan item done 2a-1\n  intplan item done 2b-3 --on 2026-11-27\n  intplan item done 4b-1 4b-2 --note \"Both handed over at the board meeting.\""
     )]
     Done(DoneArgs),
 
@@ -625,26 +679,38 @@ impl TitleArgs {
     }
 }
 
+/// A note logged with a change, and who writes it.
+#[derive(Debug, Args, Default)]
+pub struct NoteOption {
+    /// Also log this note ([[item.log]], dated --as-of) on each item: the reason
+    /// for the change, in the same write.
+    #[arg(long, value_name = "TEXT", value_parser = parse_text)]
+    pub note: Option<String>,
+    /// The post writing the note, from [plan] owners [default: the item's owner].
+    #[arg(long, value_name = "POST", requires = "note", value_parser = parse_text)]
+    pub by: Option<String>,
+}
+
 /// Options of `item add`.
 #[derive(Debug, Args)]
 #[command(group(ArgGroup::new("a_title").args(["title", "title_sv", "title_en"]).required(true).multiple(true)))]
 pub struct AddArgs {
     /// A goal the item works towards (repeat for more); the first names the id.
-    #[arg(long = "goal", value_name = "ID", required = true)]
+    #[arg(long = "goal", value_name = "ID", required = true, value_parser = parse_text)]
     pub goals: Vec<String>,
     /// The title.
     #[command(flatten)]
     pub title: TitleArgs,
     /// The post that answers for the item (from [plan] owners).
-    #[arg(long, value_name = "POST")]
+    #[arg(long, value_name = "POST", value_parser = parse_text)]
     pub owner: String,
     /// Project (finishes, has a due date) or ongoing (recurs --every).
     #[arg(long, value_enum, default_value_t = KindArg::Project)]
     pub kind: KindArg,
     /// Ongoing work's cadence: "week", "2 weeks", "month", "term", "year", "N days".
-    #[arg(long, value_name = "CADENCE")]
+    #[arg(long, value_name = "CADENCE", value_parser = parse_text)]
     pub every: Option<String>,
-    /// When work begins.
+    /// When work begins [default: --as-of, or the period's first day if later].
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub start: Option<NaiveDate>,
     /// When a project must be done.
@@ -654,10 +720,10 @@ pub struct AddArgs {
     #[arg(long = "group", value_name = "GROUP", value_enum)]
     pub groups: Vec<GroupArg>,
     /// The unit that carries the item, like "central" or "D-sektionen".
-    #[arg(long, value_name = "UNIT")]
+    #[arg(long, value_name = "UNIT", value_parser = parse_text)]
     pub unit: Option<String>,
     /// The id to use instead of the next free one.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = parse_text)]
     pub id: Option<String>,
     /// The file of the year to add to: a unit file's name, like d-sektionen.toml
     /// [default: plan.toml]. A new name starts a new unit file.
@@ -668,8 +734,9 @@ pub struct AddArgs {
 /// Options of `item set`.
 #[derive(Debug, Args)]
 pub struct SetArgs {
-    /// The item id, like 2b-2.
-    pub id: String,
+    /// The item ids, like 2b-2 (one or more; all get the same change).
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
     /// The new status.
     #[arg(long, value_enum)]
     pub status: Option<StatusArg>,
@@ -680,27 +747,34 @@ pub struct SetArgs {
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub start: Option<NaiveDate>,
     /// The new owner (a post from [plan] owners).
-    #[arg(long, value_name = "POST")]
+    #[arg(long, value_name = "POST", value_parser = parse_text)]
     pub owner: Option<String>,
     /// The new title.
     #[command(flatten)]
     pub title: TitleArgs,
     /// The goals, replacing the list (repeat for more).
-    #[arg(long = "goal", value_name = "ID")]
+    #[arg(long = "goal", value_name = "ID", value_parser = parse_text)]
     pub goals: Vec<String>,
     /// The new cadence of ongoing work.
-    #[arg(long, value_name = "CADENCE")]
+    #[arg(long, value_name = "CADENCE", value_parser = parse_text)]
     pub every: Option<String>,
+    /// A note on why.
+    #[command(flatten)]
+    pub note: NoteOption,
 }
 
 /// Options of `item done`.
 #[derive(Debug, Args)]
 pub struct DoneArgs {
-    /// The item id, like 2a-1.
-    pub id: String,
+    /// The item ids, like 2a-1 (one or more).
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
     /// The day it was done [default: --as-of].
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub on: Option<NaiveDate>,
+    /// A note on how it went.
+    #[command(flatten)]
+    pub note: NoteOption,
 }
 
 /// Options of `item note`.
@@ -709,9 +783,10 @@ pub struct NoteArgs {
     /// The item id, like 2b-2.
     pub id: String,
     /// What happened.
+    #[arg(value_parser = parse_text)]
     pub text: String,
-    /// The post writing the note [default: the item's owner].
-    #[arg(long, value_name = "POST")]
+    /// The post writing the note, from [plan] owners [default: the item's owner].
+    #[arg(long, value_name = "POST", value_parser = parse_text)]
     pub by: Option<String>,
 }
 

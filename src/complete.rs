@@ -163,7 +163,7 @@ fn attach(arg: Arg, plan: &Arc<PlanLists>) -> Arg {
         (_, Some("UNIT")) => |l| &l.units,
         ("file", Some("FILE")) => |l| &l.unit_files,
         ("goal" | "goals", _) => |l| &l.goals,
-        ("id", _) if arg.is_positional() => |l| &l.items,
+        ("id" | "ids", _) if arg.is_positional() => |l| &l.items,
         _ => return arg,
     };
     let plan = Arc::clone(plan);

@@ -79,6 +79,7 @@ codes! {
     OutsidePeriod = "outside-period", Warning, "a `due`, or a measurement's `date`, outside the year's period";
     GoalWithoutIndicator = "goal-without-indicator", Warning, "a strategy goal that no indicator measures, once the strategy declares any";
     SmallSample = "small-sample", Warning, "a measurement with `n` under 30 respondents";
+    FutureDate = "future-date", Warning, "a `completed`, `last_done` or log date after `--as-of`";
 }
 
 /// Where a diagnostic points: a span in a file the loader read, or a whole file or

@@ -76,7 +76,9 @@ catalogue!(
     "followup",
     "units",
     "load",
-    "output"
+    "output",
+    "edit",
+    "init"
 );
 
 /// A value for a message's variable: text, or a number (which also chooses the

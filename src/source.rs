@@ -93,6 +93,17 @@ impl Sources {
     pub fn path(&self, id: FileId) -> &Path {
         &self.get(id).path
     }
+
+    /// Shows the files read from `path` under another name, such as the path with
+    /// "(after the edit)": diagnostics about a text that was never written must not
+    /// pass for diagnostics about the file on disk.
+    pub fn relabel(&mut self, path: &Path, label: &Path) {
+        for file in &mut self.files {
+            if file.path == path {
+                file.path = label.to_owned();
+            }
+        }
+    }
 }
 
 #[cfg(test)]

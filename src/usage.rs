@@ -16,7 +16,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use serde::Serialize;
 
 use crate::argv::Words;
-use crate::cli::NotAYear;
+use crate::cli::{EmptyText, NotADate, NotAYear};
 use crate::diagnostic::{self, Code, Diagnostic};
 use crate::exit::{Exit, Stop};
 use crate::i18n::Lang;
@@ -148,10 +148,17 @@ fn swedish_head(error: &clap::Error) -> Option<String> {
         ErrorKind::InvalidValue => t!(lang, "cli-invalid-value", value = &value, arg = &arg),
         ErrorKind::ValueValidation => {
             let why = match error.source() {
-                Some(e) => match e.downcast_ref::<NotAYear>() {
-                    Some(year) => year.message(lang),
-                    None => e.to_string(),
-                },
+                Some(e) => {
+                    if let Some(year) = e.downcast_ref::<NotAYear>() {
+                        year.message(lang)
+                    } else if let Some(day) = e.downcast_ref::<NotADate>() {
+                        day.message(lang)
+                    } else if let Some(empty) = e.downcast_ref::<EmptyText>() {
+                        empty.message(lang)
+                    } else {
+                        e.to_string()
+                    }
+                }
                 None => String::new(),
             };
             t!(

@@ -211,6 +211,10 @@ fn each_code_points_at_its_line_and_column() {
                 at("unknown-goal", "bom-crlf/2026-27/plan.toml", 16, 10),
             ],
         ),
+        (
+            "future-date",
+            vec![at("future-date", "future-date/2026-27/plan.toml", 21, 13)],
+        ),
         ("valid", vec![]),
     ];
     for (plan, expected) in cases {
@@ -375,6 +379,7 @@ fn broken_example_trips_every_code() {
         format!("done-without-date {p}:57:10"),
         format!("outside-period {p}:58:7"),
         format!("stale-item {p}:60:1"),
+        format!("future-date {p}:68:1"),
         format!("unknown-unit {y}/d-sektionen.toml:11:8"),
         format!("unknown-indicator {y}/measurements.toml:4:13"),
         format!("small-sample {y}/measurements.toml:13:5"),
@@ -383,7 +388,7 @@ fn broken_example_trips_every_code() {
     assert_eq!(found, expected);
     assert_eq!(
         (json["errors"].as_u64(), json["warnings"].as_u64()),
-        (Some(17), Some(8))
+        (Some(17), Some(9))
     );
     // `unreadable` and `usage` are about the run, not the plan: no file trips them.
     for code in Code::ALL

@@ -70,6 +70,19 @@ fn replaced(text: &str, anchor: &str, with: &str) -> String {
     text.replacen(anchor, with, 1)
 }
 
+/// The 1-based number of the first line of `text` that is `line`.
+fn line_of(text: &str, line: &str) -> usize {
+    text.lines()
+        .position(|l| l == line)
+        .expect("the line is there")
+        + 1
+}
+
+/// The gutter rustc-style diagnostics put before `-->` for a line number.
+fn pad(line: usize) -> String {
+    " ".repeat(line.to_string().len())
+}
+
 /// The year loads in full and has no error, checked in-process with the same code.
 fn loads_without_errors(plans: &Path, year: &str, as_of: &str) -> usize {
     let ws = intplan::load::load(plans, Lang::En).unwrap();
@@ -99,7 +112,7 @@ fn note_appends_a_log_entry_and_nothing_else_changes() {
         .args(["item", "note", "2b-2", "Chapter 5 reviewed \"at last\"."])
         .assert()
         .success()
-        .stdout("2b-2: note added (2026-11-28)\n");
+        .stdout("2b-2 (2026/27, plan.toml): note added, dated 2026-11-28\n");
     let anchor = "note = \"Chapters 1-4 translated. Chapter 5 (finances) waits for the treasurer's review.\"\n";
     let expected = replaced(
         &before,
@@ -137,7 +150,9 @@ fn done_on_a_project_sets_status_and_completed_in_place() {
         .args(["item", "done", "2a-1"])
         .assert()
         .success()
-        .stdout("2a-1: updated status, completed\n");
+        .stdout(
+            "2a-1 (2026/27, plan.toml): status active -> done, completed (none) -> 2026-11-28\n",
+        );
     let old = "status = \"active\"\nstart = 2026-09-01\ndue = 2026-11-20\ngroups";
     let new =
         "status = \"done\"\nstart = 2026-09-01\ndue = 2026-11-20\ncompleted = 2026-11-28\ngroups";
@@ -152,7 +167,7 @@ fn done_on_ongoing_work_moves_last_done_and_keeps_the_status() {
         .args(["item", "done", "2b-3", "--on", "2026-11-27"])
         .assert()
         .success()
-        .stdout("2b-3: updated last_done\n");
+        .stdout("2b-3 (2026/27, plan.toml): last done 2026-10-14 -> 2026-11-27\n");
     let expected = replaced(
         &before,
         "every = \"month\"\nlast_done = 2026-10-14\n",
@@ -177,7 +192,7 @@ fn set_keeps_the_trailing_comment_of_a_replaced_value() {
         ])
         .assert()
         .success()
-        .stdout("1a-2: updated start, every\n");
+        .stdout("1a-2 (2026/27, plan.toml): start 2026-08-31 -> 2026-09-01, cadence every 2 months -> every month\n");
     let expected = replaced(
         &before,
         "start = 2026-08-31\nevery = \"2 months\"          # once per study period (läsperiod)\n",
@@ -202,7 +217,7 @@ fn set_status_done_fills_completed_and_goals_replace_the_list() {
         ])
         .assert()
         .success()
-        .stdout("3a-2: updated status, completed, title, goals\n");
+        .stdout("3a-2 (2026/27, plan.toml): English title “Spring reception for exchange students” -> “Spring reception”, goals 3a -> 3a, 4b, status planned -> done, completed (none) -> 2026-11-28\n");
     let old = "title = { sv = \"Vårmottagning för utbytesstudenter\", en = \"Spring reception for exchange students\" }\ngoals = [\"3a\"]\nowner = \"Mottagningsansvarig\"\nkind = \"project\"\nstatus = \"planned\"\nstart = 2027-01-08\ndue = 2027-01-31\n";
     let new = "title = { sv = \"Vårmottagning för utbytesstudenter\", en = \"Spring reception\" }\ngoals = [\"3a\", \"4b\"]\nowner = \"Mottagningsansvarig\"\nkind = \"project\"\nstatus = \"done\"\nstart = 2027-01-08\ndue = 2027-01-31\ncompleted = 2026-11-28\n";
     assert_eq!(read(&plan_toml(&plans)), replaced(&before, old, new));
@@ -261,7 +276,7 @@ fn add_to_a_unit_file_with_a_given_id() {
         .success()
         .stdout("4b-10\n");
     let expected = format!(
-        "{before}\n[[item]]\nid = \"4b-10\"\ntitle = \"Board games night\"\ngoals = [\"4b\"]\nowner = \"D-sektionens internationellt ansvarig\"\nkind = \"ongoing\"\nstatus = \"planned\"\nevery = \"2 weeks\"\n"
+        "{before}\n[[item]]\nid = \"4b-10\"\ntitle = \"Board games night\"\ngoals = [\"4b\"]\nowner = \"D-sektionens internationellt ansvarig\"\nkind = \"ongoing\"\nstatus = \"planned\"\nstart = 2026-11-28\nevery = \"2 weeks\"\n"
     );
     assert_eq!(read(&unit_toml(&plans)), expected);
     assert_eq!(read(&plan_toml(&plans)), plan);
@@ -340,9 +355,19 @@ fn a_refused_edit_shows_the_diagnostic_in_full() {
     let (_dir, plans) = plans();
     let file = plan_toml(&plans);
     let shown = file.display().to_string();
-    let pad = " ".repeat(3);
+    let text = read(&file);
+    let item = line_of(&text, "id = \"2b-2\"");
+    let start = item
+        + text
+            .lines()
+            .skip(item)
+            .position(|l| l == "start = 2026-08-15")
+            .unwrap()
+        + 1;
+    let due = start + 1;
+    let p = pad(due);
     let expected = format!(
-        "error[dates-out-of-order]: item 2b-2 is due (2026-08-01) before it starts (2026-08-15)\n{pad}--> {shown}:283:7\n    |\n283 | due = 2026-08-01\n    |       ^^^^^^^^^^\n    |\n{pad}::: {shown}:282:9\n    |\n282 | start = 2026-08-15\n    |         ---------- starts here\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
+        "error[dates-out-of-order]: item 2b-2 is due (2026-08-01) before it starts (2026-08-15)\n{p}--> {shown} (after the edit):{due}:7\n{p} |\n{due} | due = 2026-08-01\n{p} |       ^^^^^^^^^^\n{p} |\n{p}::: {shown} (after the edit):{start}:9\n{p} |\n{start} | start = 2026-08-15\n{p} |         ---------- starts here\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
     );
     intplan(&plans)
         .args(["item", "set", "2b-2", "--due", "2026-08-01"])
@@ -365,7 +390,7 @@ fn an_unknown_id_exits_2_naming_the_nearest() {
         .args(["--lang", "sv", "item", "show", "3c4"])
         .assert()
         .code(2)
-        .stderr("fel: ingen aktivitet `3c4` i planen för 2026/27; menade du 3c-4?\n");
+        .stderr("fel: ingen åtgärd `3c4` i planen för 2026/27; menade du 3c-4?\n");
     assert_eq!(read(&plan_toml(&plans)), before);
 }
 
@@ -481,6 +506,9 @@ fn concurrent_notes(n: usize) {
         .filter(|n| n.contains("intplan-tmp"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+    // The lock is the plan folder itself: nothing is left in the user's work tree.
+    assert!(!plans.join(".intplan.lock").exists());
+    assert!(!plans.join("2026-27/.intplan.lock").exists());
 }
 
 #[test]
@@ -568,158 +596,16 @@ fn an_edit_keeps_the_file_permissions() {
     let (_dir, plans) = plans();
     let file = plan_toml(&plans);
     fs::set_permissions(&file, fs::Permissions::from_mode(0o664)).unwrap();
+    let inode = std::os::unix::fs::MetadataExt::ino(&fs::metadata(&file).unwrap());
     intplan(&plans)
         .args(["item", "note", "2b-2", "x"])
         .assert()
         .success();
-    let mode = fs::metadata(&file).unwrap().permissions().mode() & 0o777;
-    assert_eq!(mode, 0o664);
-}
-
-fn init(plans: &Path) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.env("RUST_BACKTRACE", "0")
-        .env("LANG", "C")
-        .env_remove("INTPLAN_LANG")
-        .arg("--plan")
-        .arg(plans)
-        .args(["--as-of", "2027-06-20", "init"]);
-    cmd
-}
-
-fn ids(text: &str) -> Vec<String> {
-    let doc: toml_edit::DocumentMut = text.parse().unwrap();
-    doc["item"]
-        .as_array_of_tables()
-        .map(|items| {
-            items
-                .iter()
-                .map(|t| t["id"].as_str().unwrap().to_owned())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-#[test]
-fn init_carries_open_items_and_leaves_done_and_dropped_behind() {
-    let (_dir, plans) = plans();
-    let old_plan = read(&plan_toml(&plans));
-    let old_unit = read(&unit_toml(&plans));
-    let out = init(&plans).args(["--year", "2027-28"]).assert().success();
-    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    assert!(stdout.starts_with("Started 2027/28 in "), "{stdout}");
-    assert!(stdout.contains("19 items carried over, 5 done or dropped left behind."));
-    assert_eq!(read(&plan_toml(&plans)), old_plan);
-    assert_eq!(read(&unit_toml(&plans)), old_unit);
-
-    let new_plan = read(&plans.join("2027-28/plan.toml"));
-    let new_unit = read(&plans.join("2027-28/d-sektionen.toml"));
-    assert_eq!(
-        ids(&new_plan),
-        [
-            "1a-1", "1a-2", "1b-1", "1b-2", "2a-1", "2b-2", "2b-3", "3a-2", "3b-1", "3b-2", "3c-1",
-            "3c-3", "3c-4", "4a-1", "4b-1", "4b-2"
-        ]
-    );
-    assert_eq!(ids(&new_unit), ["1a-3", "2b-4", "4b-4"]);
-    assert!(new_plan.contains("period = { start = 2027-07-01, end = 2028-06-30 }\n"));
-    assert!(new_plan.contains("lead = \"Vice kårordförande\"\n"));
-    assert!(new_plan.contains("  \"D-sektionens internationellt ansvarig\",\n]\n"));
-    assert!(new_plan.contains("[goals.3c]\nowner = \"Arbetsmarknadsansvarig\"\n"));
-    assert!(new_plan.contains(
-        "every = \"2 months\"          # once per study period (läsperiod)\nlast_done = 2026-11-02\n"
-    ));
-    assert!(new_plan.contains("status = \"blocked\"\nstart = 2026-09-01\ndue = 2027-04-30\n"));
-    assert!(new_plan.contains(
-        "[[item.log]]\ndate = 2027-06-20\nby = \"Vice kårordförande\"\nnote = \"Carried over from the 2026/27 plan, status blocked.\"\n"
-    ));
-    assert!(!new_plan.contains("Draft statute change written"));
-    assert!(!new_plan.contains("===== 1 Mål för representation"));
-    assert!(!new_plan.contains("Placeholder"));
-
-    let warnings = loads_without_errors(&plans, "2027-28", "2027-06-20");
-    assert!(warnings > 0);
-    let out = Command::new(BIN)
-        .arg("--plan")
-        .arg(&plans)
-        .args([
-            "--as-of",
-            "2027-06-20",
-            "--year",
-            "2027-28",
-            "check",
-            "--format",
-            "json",
-        ])
-        .assert()
-        .success();
-    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
-    assert_eq!(v["errors"], 0);
-    assert!(v["warnings"].as_u64().unwrap() > 0);
-    let codes: Vec<&str> = v["diagnostics"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d["code"].as_str().unwrap())
-        .collect();
-    assert!(codes.contains(&"plan-not-reviewed"));
-}
-
-#[test]
-fn init_refuses_an_existing_year_and_takes_start_and_from() {
-    let (_dir, plans) = plans();
-    init(&plans)
-        .args(["--year", "2026-27"])
-        .assert()
-        .code(2)
-        .stderr(format!(
-            "error: {} already exists; init never overwrites a year\n",
-            plans.join("2026-27").display()
-        ));
-    init(&plans)
-        .args([
-            "--year",
-            "2027-28",
-            "--from",
-            "2026-27",
-            "--start",
-            "2027-08-15",
-        ])
-        .assert()
-        .success();
-    let text = read(&plans.join("2027-28/plan.toml"));
-    assert!(text.contains("period = { start = 2027-08-15, end = 2028-08-14 }\n"));
-    let before = read(&plans.join("2027-28/plan.toml"));
-    init(&plans).args(["--year", "2027-28"]).assert().code(2);
-    assert_eq!(read(&plans.join("2027-28/plan.toml")), before);
-    init(&plans).assert().code(2);
-}
-
-#[test]
-fn init_gives_a_goal_left_without_items_a_placeholder() {
-    let (_dir, plans) = plans();
-    intplan(&plans)
-        .args(["item", "done", "2a-1"])
-        .assert()
-        .success();
-    let out = init(&plans)
-        .args(["--lang", "sv", "--year", "2027-28"])
-        .assert()
-        .success();
-    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    assert!(
-        stdout.contains("platshållare som styrelsen ska ersätta: 2a-2\n"),
-        "{stdout}"
-    );
-    let text = read(&plans.join("2027-28/plan.toml"));
-    assert!(
-        text.starts_with("# Handlingsplan för internationalisering, verksamhetsåret 2027/28\n")
-    );
-    assert!(text.contains("# Startad med `intplan init`"));
-    assert!(text.contains(
-        "# Platshållare: inget fördes över för mål 2a. Styrelsen bestämmer vad planen\n# gör för målet i år och ersätter denna aktivitet.\n[[item]]\nid = \"2a-2\"\n"
-    ));
-    loads_without_errors(&plans, "2027-28", "2027-06-20");
+    let after = fs::metadata(&file).unwrap();
+    assert_eq!(after.permissions().mode() & 0o777, 0o664);
+    // The permissions were given to a new file: a write in place keeps the inode.
+    use std::os::unix::fs::MetadataExt as _;
+    assert_ne!(after.ino(), inode);
 }
 
 #[test]
@@ -734,7 +620,337 @@ fn add_with_a_new_file_name_starts_a_unit_file() {
         .stdout("3b-3\n");
     assert_eq!(
         read(&plans.join("2026-27/internationella-utskottet.toml")),
-        "# Unit file of the 2026/27 action plan: [[item]] tables only, with the keys\n# described in plan.toml.\n\n[[item]]\nid = \"3b-3\"\ntitle = \"Committee fair\"\ngoals = [\"3b\"]\nowner = \"Ordförande i Internationella utskottet\"\nkind = \"project\"\nstatus = \"planned\"\n"
+        "# Unit file of the 2026/27 action plan: [[item]] tables only, with the keys\n# described in plan.toml.\n\n[[item]]\nid = \"3b-3\"\ntitle = \"Committee fair\"\ngoals = [\"3b\"]\nowner = \"Ordförande i Internationella utskottet\"\nkind = \"project\"\nstatus = \"planned\"\nstart = 2026-11-28\n"
     );
     loads_without_errors(&plans, "2026-27", "2026-11-28");
+}
+
+/// Runs `init --year 2027-28` in June 2027, while 2026/27 is still the year.
+fn init_next_year(plans: &Path) {
+    Command::new(BIN)
+        .env("RUST_BACKTRACE", "0")
+        .env("LANG", "C")
+        .arg("--plan")
+        .arg(plans)
+        .args(["--as-of", "2027-06-20", "init", "--year", "2027-28"])
+        .assert()
+        .success();
+}
+
+fn june(plans: &Path) -> Command {
+    let mut cmd = Command::new(BIN);
+    cmd.env("RUST_BACKTRACE", "0")
+        .env("NO_COLOR", "1")
+        .env("LANG", "C")
+        .env_remove("INTPLAN_LANG")
+        .arg("--plan")
+        .arg(plans)
+        .args(["--as-of", "2027-06-20"]);
+    cmd
+}
+
+#[test]
+fn an_edit_names_its_year_and_file_and_a_newer_year_with_the_same_id() {
+    let (_dir, plans) = plans();
+    init_next_year(&plans);
+    let old = read(&unit_toml(&plans));
+    let new_unit = plans.join("2027-28/d-sektionen.toml");
+    let new = read(&new_unit);
+    june(&plans)
+        .args(["item", "set", "2b-4", "--due", "2027-05-15"])
+        .assert()
+        .success()
+        .stdout("2b-4 (2026/27, d-sektionen.toml): due 2027-03-31 -> 2027-05-15\n")
+        .stderr("note: 2b-4 is also in the 2027/28 plan; this edit changed the 2026/27 one (pass --year 2027-28 to edit that one)\n");
+    assert_eq!(
+        read(&unit_toml(&plans)),
+        replaced(&old, "due = 2027-03-31\n", "due = 2027-05-15\n")
+    );
+    assert_eq!(read(&new_unit), new);
+    june(&plans)
+        .args([
+            "--year",
+            "2027-28",
+            "item",
+            "set",
+            "2b-4",
+            "--due",
+            "2027-10-15",
+        ])
+        .assert()
+        .success()
+        .stdout("2b-4 (2027/28, d-sektionen.toml): due 2027-03-31 -> 2027-10-15\n")
+        .stderr("");
+}
+
+#[test]
+fn an_id_only_in_another_year_is_named_with_that_year() {
+    let (_dir, plans) = plans();
+    init_next_year(&plans);
+    june(&plans)
+        .args([
+            "--year", "2027-28", "item", "add", "--goal", "4b", "--id", "4b-9",
+        ])
+        .args(["--title", "New year's item", "--owner", "Kårordförande"])
+        .assert()
+        .success()
+        .stdout("4b-9\n")
+        .stderr("4b-9 (2027/28, plan.toml): added, “New year's item”\n");
+    let before = read(&plan_toml(&plans));
+    june(&plans)
+        .args(["item", "note", "4b-9", "x"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("error: no item `4b-9` in the 2026/27 plan; it is in the 2027/28 plan: pass --year 2027-28 to edit it there\n");
+    june(&plans)
+        .args([
+            "--year", "2027-28", "item", "add", "--goal", "1b", "--title", "Y",
+        ])
+        .args(["--owner", "Kårordförande"])
+        .assert()
+        .success()
+        .stdout("1b-3\n");
+    june(&plans)
+        .args(["item", "done", "1b-3"])
+        .assert()
+        .code(2)
+        .stderr("error: no item `1b-3` in the 2026/27 plan; it is in the plans of 2025/26, 2027/28: pass --year with one of 2025-26, 2027-28 to edit it there\n");
+    assert_eq!(read(&plan_toml(&plans)), before);
+}
+
+#[test]
+fn a_note_by_a_post_outside_the_roster_is_refused_like_an_owner() {
+    let (_dir, plans) = plans();
+    let before = read(&plan_toml(&plans));
+    let shown = plan_toml(&plans).display().to_string();
+    let line = line_of(&before, "  \"Kårordförande\",");
+    let p = pad(line);
+    let expected = format!(
+        "error[unknown-owner]: `Vice ordforande` is not in the plan's owners roster\n{p}--> {shown}:{line}:3\n{p} |\n{line} |   \"Kårordförande\",\n{p} |   ^^^^^^^^^^^^^^^ the roster of posts starts here\n{p} |\n{p} = help: did you mean `Vice kårordförande`?\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
+    );
+    intplan(&plans)
+        .args(["item", "note", "2b-2", "x", "--by", "Vice ordforande"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(expected);
+    intplan(&plans)
+        .args(["item", "done", "2b-2", "--note", "x", "--by", "Kassör"])
+        .assert()
+        .code(1);
+    assert_eq!(read(&plan_toml(&plans)), before);
+}
+
+#[test]
+fn an_empty_title_is_refused_and_check_names_it() {
+    let (_dir, plans) = plans();
+    let before = read(&plan_toml(&plans));
+    let shown = plan_toml(&plans).display().to_string();
+    let out = intplan(&plans)
+        .args([
+            "item",
+            "add",
+            "--goal",
+            "2b",
+            "--title",
+            "",
+            "--owner",
+            "Vice kårordförande",
+        ])
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let line = before.lines().count() + 4;
+    let p = pad(line);
+    assert!(
+        stderr.starts_with(&format!(
+            "error[invalid-value]: the title is empty\n{p}--> {shown} (after the edit):{line}:9\n{p} |\n{line} | title = \"\"\n"
+        )),
+        "{stderr}"
+    );
+    for args in [
+        &["item", "note", "2b-2", ""][..],
+        &["item", "set", "2b-2", "--owner", " "],
+        &["item", "done", "2b-2", "--note", ""],
+    ] {
+        intplan(&plans)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(
+                "an empty value cannot be written into the plan: write some text",
+            ));
+    }
+    intplan(&plans)
+        .args(["item", "set", "2b-2", "--title-en", "  "])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "error[invalid-value]: the title is empty",
+        ));
+    assert_eq!(read(&plan_toml(&plans)), before);
+}
+
+#[test]
+fn reopening_a_done_item_removes_its_completed_date() {
+    let (_dir, plans) = plans();
+    let before = read(&plan_toml(&plans));
+    intplan(&plans)
+        .args(["item", "set", "2b-1", "--status", "active"])
+        .assert()
+        .success()
+        .stdout(
+            "2b-1 (2026/27, plan.toml): status done -> active, completed 2026-10-28 -> (none)\n",
+        );
+    let expected = replaced(
+        &before,
+        "status = \"done\"\nstart = 2026-08-01\ndue = 2026-10-31\ncompleted = 2026-10-28\n",
+        "status = \"active\"\nstart = 2026-08-01\ndue = 2026-10-31\n",
+    );
+    assert_eq!(read(&plan_toml(&plans)), expected);
+}
+
+#[cfg(unix)]
+#[test]
+fn done_on_a_done_item_changes_nothing_unless_on_is_given() {
+    use std::os::unix::fs::MetadataExt as _;
+    let (_dir, plans) = plans();
+    let before = read(&plan_toml(&plans));
+    let inode = fs::metadata(plan_toml(&plans)).unwrap().ino();
+    intplan(&plans)
+        .args(["item", "done", "2b-1"])
+        .assert()
+        .success()
+        .stdout("2b-1 (2026/27, plan.toml): already done on 2026-10-28; nothing changed (give --on to change the date)\n");
+    assert_eq!(read(&plan_toml(&plans)), before);
+    assert_eq!(
+        fs::metadata(plan_toml(&plans)).unwrap().ino(),
+        inode,
+        "not even rewritten"
+    );
+    intplan(&plans)
+        .args(["item", "done", "2b-1", "--on", "2026-10-30"])
+        .assert()
+        .success()
+        .stdout("2b-1 (2026/27, plan.toml): completed 2026-10-28 -> 2026-10-30\n");
+    assert_eq!(
+        read(&plan_toml(&plans)),
+        replaced(
+            &before,
+            "completed = 2026-10-28\n",
+            "completed = 2026-10-30\n"
+        )
+    );
+}
+
+#[test]
+fn a_date_after_as_of_is_written_with_a_future_date_warning() {
+    let (_dir, plans) = plans();
+    let shown = plan_toml(&plans).display().to_string();
+    let out = intplan(&plans)
+        .args(["item", "done", "2a-1", "--on", "2072-11-20"])
+        .assert()
+        .success()
+        .stdout(
+            "2a-1 (2026/27, plan.toml): status active -> done, completed (none) -> 2072-11-20\n",
+        );
+    let line = line_of(&read(&plan_toml(&plans)), "completed = 2072-11-20");
+    let p = pad(line);
+    assert_eq!(
+        String::from_utf8(out.get_output().stderr.clone()).unwrap(),
+        format!(
+            "warning[future-date]: item 2a-1 was completed on 2072-11-20, after 2026-11-28\n{p}--> {shown}:{line}:13\n{p} |\n{line} | completed = 2072-11-20\n{p} |             ^^^^^^^^^^\n{p} |\n{p} = help: a record of what was done cannot be dated after 2026-11-28, the day the plan is checked for: correct the date\n\n"
+        )
+    );
+    intplan(&plans)
+        .args(["check", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("\"code\": \"future-date\""));
+}
+
+#[test]
+fn a_refused_add_points_at_a_line_of_the_edited_text_and_says_so() {
+    let (_dir, plans) = plans();
+    let before = read(&plan_toml(&plans));
+    let shown = plan_toml(&plans).display().to_string();
+    // The new item starts after a blank line below the file's last line.
+    let line = before.lines().count() + 2;
+    let pad = " ".repeat(line.to_string().len());
+    let expected = format!(
+        "error[ongoing-without-cadence]: ongoing item has no `every`\n{pad}--> {shown} (after the edit):{line}:1\n{pad} |\n{line} | [[item]]\n{pad} | ^^^^^^^^\n{pad} |\n{pad} = help: say how often it recurs: \"week\", \"2 weeks\", \"month\", \"term\", \"year\", or \"N days|weeks|months\"\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
+    );
+    intplan(&plans)
+        .args(["item", "add", "--goal", "2b", "--title", "X"])
+        .args(["--owner", "Vice kårordförande", "--kind", "ongoing"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(expected);
+    assert_eq!(read(&plan_toml(&plans)), before);
+    assert!(
+        before.lines().count() < line,
+        "the line is not in the file on disk"
+    );
+}
+
+#[test]
+fn several_ids_change_together_across_files_or_not_at_all() {
+    let (_dir, plans) = plans();
+    let plan = read(&plan_toml(&plans));
+    let unit = read(&unit_toml(&plans));
+    // One unknown id: nothing happens.
+    intplan(&plans)
+        .args(["item", "done", "2a-1", "2b-44"])
+        .assert()
+        .code(2);
+    // One item would break a rule: nothing happens to either.
+    intplan(&plans)
+        .args(["item", "set", "2a-1", "2b-4", "--due", "2026-09-15"])
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(
+            "error[dates-out-of-order]: item 2b-4",
+        ));
+    assert_eq!(read(&plan_toml(&plans)), plan);
+    assert_eq!(read(&unit_toml(&plans)), unit);
+    intplan(&plans)
+        .args(["item", "done", "2a-1", "2b-4", "2a-1", "--note", "Closed at the board meeting."])
+        .assert()
+        .success()
+        .stdout("2a-1 (2026/27, plan.toml): status active -> done, completed (none) -> 2026-11-28, note added, dated 2026-11-28\n2b-4 (2026/27, d-sektionen.toml): status active -> done, completed (none) -> 2026-11-28, note added, dated 2026-11-28\n");
+    assert!(read(&plan_toml(&plans)).contains(
+        "completed = 2026-11-28\ngroups = [\"exchange\", \"eu\", \"non-eu\"]\ndescription"
+    ));
+    assert!(
+        read(&unit_toml(&plans))
+            .contains("due = 2027-03-31\ncompleted = 2026-11-28\nunit = \"D-sektionen\"\n")
+    );
+    assert_eq!(
+        read(&plan_toml(&plans))
+            .matches("Closed at the board meeting.")
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn confirmations_speak_the_run_language() {
+    let (_dir, plans) = plans();
+    intplan(&plans)
+        .args(["--lang", "sv", "item", "set", "3a-2", "--status", "active", "--due", "2027-02-07"])
+        .assert()
+        .success()
+        .stdout("3a-2 (2026/27, plan.toml): status planerad -> pågår, slutdatum 2027-01-31 -> 2027-02-07\n");
+    intplan(&plans)
+        .args(["--lang", "sv", "item", "done", "2b-3"])
+        .assert()
+        .success()
+        .stdout("2b-3 (2026/27, plan.toml): senast genomförd 2026-10-14 -> 2026-11-28\n");
+    intplan(&plans)
+        .args(["item", "set", "2b-3"])
+        .assert()
+        .code(2)
+        .stderr("error: nothing to set: give at least one of --status, --due, --start, --owner, --title, --title-sv, --title-en, --goal, --every, --note\n");
 }

@@ -1,35 +1,35 @@
 //! `init`: starts a new operating year's folder from the previous year, the way a
-//! new board takes over the plan each summer. The new `plan.toml` is written from a
-//! commented template (values quoted by toml_edit); open items are copied as
-//! `toml_edit` tables, so their formatting and comments come along. The result is
-//! loaded and checked with the same code as `check` before anything is written, and
-//! the folder appears in one rename.
+//! new board takes over the plan each summer. It takes the same edit transaction as
+//! the `item` commands (lock, load, build, check with the same code as `check`,
+//! write): the new `plan.toml` is written from a commented template in the run's
+//! language, open items are lifted from the old files with their own text and
+//! comments ([`carry`](crate::edit::carry)), and the folder appears in one rename.
 
-use std::fs::{self, File};
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use anyhow::{Context as _, Result, bail};
-use chrono::{Months, NaiveDate};
-use toml_edit::{DocumentMut, Item as TomlItem, Table, Value};
+use anyhow::{Context as _, Result, anyhow, bail};
+use chrono::{Datelike, NaiveDate};
 
 use crate::check::{self, Context};
 use crate::cli::InitArgs;
-use crate::diagnostic::{self, Counts, Severity};
-use crate::edit::change;
+use crate::diagnostic;
+use crate::edit::carry::{self, Carry};
+use crate::edit::change::NewLog;
+use crate::edit::next_id;
+use crate::edit::text::{self, Eol, Val};
+use crate::edit::transaction::{Commit, NewText, Outcome, Transaction};
 use crate::exit::Exit;
-use crate::i18n::{Lang, count};
-use crate::load::{self, Workspace};
-use crate::model::{Kind, Year};
+use crate::i18n::Lang;
+use crate::load::Workspace;
+use crate::model::{Kind, Year, year_label};
 use crate::output::Output;
 use crate::settings::Settings;
-use crate::tr;
+use crate::source::FileId;
+use crate::{t, vocab};
 
-/// A file of the new year: its name in the folder and its text.
-struct NewFile {
-    name: String,
-    text: String,
-}
+/// The first and last day of the new year.
+type Period = (NaiveDate, NaiveDate);
 
 /// What init carried and left, for the closing lines.
 #[derive(Default)]
@@ -37,169 +37,123 @@ struct Tally {
     carried: usize,
     left: usize,
     placeholders: Vec<String>,
+    redate: Vec<String>,
+}
+
+/// The new year: its files (name, text) and what went into them.
+struct NewYear {
+    files: Vec<(String, String)>,
+    tally: Tally,
 }
 
 /// Runs `init` for the global `--year`.
 pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
     let lang = env.lang;
-    let Some(name) = env.year.as_deref() else {
-        bail!(tr!(
+    let name = env
+        .year
+        .clone()
+        .ok_or_else(|| anyhow!(t!(lang, "init-needs-year")))?;
+    let tx = Transaction::begin(env)?;
+    let target = env.plan.join(&name);
+    if target.exists() || tx.ws.years.iter().any(|y| y.name == name) {
+        bail!(t!(
             lang,
-            "init needs the new year: `intplan init --year 2027-28`",
-            "init behöver det nya året: `intplan init --year 2027-28`"
-        ));
-    };
-    let _lock = crate::edit::write::lock(&env.plan)?;
-    let ws = load::load(&env.plan, lang)?;
-    let target = env.plan.join(name);
-    if target.exists() || ws.years.iter().any(|y| y.name == name) {
-        bail!(tr!(
-            lang,
-            "{} already exists; init never overwrites a year",
-            "{} finns redan; init skriver aldrig över ett år",
-            target.display()
+            "init-exists",
+            folder = target.display().to_string()
         ));
     }
+    let Some(from) = source_year(&tx.ws, args, env, &name, out)? else {
+        return Ok(Exit::Failure);
+    };
+    let period = period(&name, args.start, lang)?;
+    let new = build(&tx.ws, from, &name, period, env)?;
+    let old_label = tx.ws.years[from].label();
+    let files = new
+        .files
+        .iter()
+        .map(|(file, text)| NewText {
+            path: target.join(file),
+            original: None,
+            text: text.clone(),
+        })
+        .collect();
+    let commit = Commit {
+        year: name.clone(),
+        before: Vec::new(),
+        files,
+        folder: Some(target.clone()),
+        label: t!(lang, "init-after-label"),
+        stdout: Vec::new(),
+        stderr: Vec::new(),
+        show_warnings: false,
+    };
+    match tx.commit(out, commit, || Ok(Vec::new()))? {
+        Outcome::Refused => Ok(Exit::Failure),
+        Outcome::Written { warnings } => {
+            summary(out, &new, &name, &target, &old_label, warnings, lang)?;
+            Ok(Exit::Ok)
+        }
+    }
+}
+
+/// The year to carry over from: `--from`, else the latest year before the new one.
+/// One that does not load in full is not carried: its errors are shown, `None`.
+fn source_year(
+    ws: &Workspace,
+    args: &InitArgs,
+    env: &Settings,
+    name: &str,
+    out: &mut Output,
+) -> Result<Option<usize>> {
+    let lang = env.lang;
     let from = match &args.from {
         Some(from) => ws.years.iter().position(|y| &y.name == from),
         None => ws.years.iter().rposition(|y| y.name.as_str() < name),
     };
     let Some(from) = from else {
-        bail!(tr!(
+        bail!(t!(
             lang,
-            "no year to start {name} from in {}: pass --from YYYY-YY",
-            "inget år att starta {name} från i {}: ange --from ÅÅÅÅ-ÅÅ",
-            env.plan.display()
+            "init-no-source",
+            year = name,
+            folder = env.plan.display().to_string()
         ));
     };
+    if ws.strategy_complete && ws.years_complete[from] {
+        return Ok(Some(from));
+    }
     let cx = Context {
         as_of: env.as_of,
         current_year: Some(ws.years[from].name.as_str()),
         lang,
     };
-    if !ws.strategy_complete || !ws.years_complete[from] {
-        diagnostic::write_errors_and_stop(
-            &mut out.stderr,
-            &check::check_one(&ws, from, cx),
-            &ws.sources,
-            &tr!(
-                lang,
-                "error: the {} plan cannot be read in full; fix it before starting a new year",
-                "fel: planen för {} kan inte läsas helt; rätta den innan ett nytt år startas",
-                ws.years[from].label()
-            ),
-            lang,
-        )?;
-        return Ok(Exit::Failure);
-    }
-    let start = match args.start {
-        Some(day) => day,
-        None => first_of_july(name)?,
-    };
-    let end = start
-        .checked_add_months(Months::new(12))
-        .and_then(|d| d.pred_opt())
-        .context("the period runs past the calendar")?;
-    let mut tally = Tally::default();
-    let files = build(&ws, from, name, (start, end), env, &mut tally)?;
-
-    let overlay: Vec<(PathBuf, String)> = files
-        .iter()
-        .map(|f| (target.join(&f.name), f.text.clone()))
-        .collect();
-    let after = load::load_with(&env.plan, lang, &overlay)?;
-    let index = after.select_year(Some(name), env.as_of, lang)?;
-    let new_cx = Context {
-        as_of: env.as_of,
-        current_year: Some(name),
+    diagnostic::write_errors_and_stop(
+        &mut out.stderr,
+        &check::check_one(ws, from, cx),
+        &ws.sources,
+        &t!(lang, "init-unreadable", year = ws.years[from].label()),
         lang,
+    )?;
+    Ok(None)
+}
+
+/// The new period: from `--start` (default 1 July of the year's first calendar
+/// year) to the day before the same date a year later. A year from 29 February
+/// ends on 28 February: the year after has no 29th, so it starts again on 1 March.
+fn period(name: &str, start: Option<NaiveDate>, lang: Lang) -> Result<Period> {
+    let start = match start {
+        Some(day) => day,
+        None => name
+            .get(..4)
+            .and_then(|y| y.parse::<i32>().ok())
+            .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
+            .with_context(|| t!(lang, "init-not-a-year", name = name))?,
     };
-    let diagnostics = check::check_one(&after, index, new_cx);
-    let counts = Counts::of(&diagnostics);
-    if counts.errors > 0 {
-        let errors: Vec<_> = diagnostics
-            .into_iter()
-            .filter(|d| d.severity == Severity::Error)
-            .collect();
-        diagnostic::write_human(&mut out.stderr, &errors, &after.sources, lang)?;
-        writeln!(
-            out.stderr,
-            "{}",
-            tr!(
-                lang,
-                "error: the new plan would have {}; nothing was written",
-                "fel: den nya planen skulle få {}; inget skrevs",
-                count(lang, counts.errors, ["error", "errors"], ["fel", "fel"])
-            )
-        )?;
-        return Ok(Exit::Failure);
+    let next = NaiveDate::from_ymd_opt(start.year() + 1, start.month(), start.day())
+        .or_else(|| NaiveDate::from_ymd_opt(start.year() + 1, 3, 1));
+    match next.and_then(|d| d.pred_opt()) {
+        Some(end) if end.year() <= 9999 => Ok((start, end)),
+        _ => bail!(t!(lang, "init-period-too-late", start = start)),
     }
-    write_folder(&env.plan, name, &files)?;
-
-    let label = crate::model::year_label(name);
-    writeln!(
-        out.stdout,
-        "{}",
-        tr!(
-            lang,
-            "Started {label} in {} from {}: {} carried over, {} done or dropped left behind.",
-            "Startade {label} i {} från {}: {} överförda, {} klara eller strukna lämnade kvar.",
-            target.display(),
-            ws.years[from].label(),
-            count(
-                lang,
-                tally.carried,
-                ["item", "items"],
-                ["aktivitet", "aktiviteter"]
-            ),
-            tally.left
-        )
-    )?;
-    for f in &files {
-        writeln!(out.stdout, "  {}", target.join(&f.name).display())?;
-    }
-    if !tally.placeholders.is_empty() {
-        writeln!(
-            out.stdout,
-            "{}",
-            tr!(
-                lang,
-                "Goals with nothing carried over got a placeholder item for the board to replace: {}",
-                "Mål utan överförd aktivitet fick en platshållare som styrelsen ska ersätta: {}",
-                tally.placeholders.join(", ")
-            )
-        )?;
-    }
-    writeln!(
-        out.stdout,
-        "{}",
-        tr!(
-            lang,
-            "check: {} for the board to settle; see `intplan check --year {name}`.",
-            "check: {} för styrelsen att ta ställning till; se `intplan check --year {name}`.",
-            count(
-                lang,
-                counts.warnings,
-                ["warning", "warnings"],
-                ["varning", "varningar"]
-            )
-        )
-    )?;
-    out.stdout.flush()?;
-    Ok(Exit::Ok)
-}
-
-/// 1 July of the first year of a `YYYY-YY` name.
-fn first_of_july(name: &str) -> Result<NaiveDate> {
-    name.get(..4)
-        .and_then(|y| y.parse::<i32>().ok())
-        .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
-        .with_context(|| format!("`{name}` is not an operating year"))
-}
-
-/// A string as a TOML value, quoted and escaped by toml_edit.
-fn quoted(s: &str) -> String {
-    Value::from(s).to_string()
 }
 
 /// The texts of the new year's files: `plan.toml` first, then one file per unit
@@ -208,274 +162,328 @@ fn build(
     ws: &Workspace,
     from: usize,
     name: &str,
-    period: (NaiveDate, NaiveDate),
+    period: Period,
     env: &Settings,
-    tally: &mut Tally,
-) -> Result<Vec<NewFile>> {
+) -> Result<NewYear> {
     let old = &ws.years[from];
     let lang = env.lang;
-    let lead = old.header.lead.as_ref().map(|l| l.value.clone());
-    let mut plan: DocumentMut = header(old, name, period, lang)
-        .parse()
-        .context("the generated plan.toml does not parse")?;
+    let plan_source = old.plan_file.map(|f| ws.sources.get(f));
+    let eol = plan_source.map_or(Eol::Lf, |s| Eol::of(&s.text));
+    let mut tally = Tally::default();
+    let mut plan_items = Vec::new();
     let mut units = Vec::new();
-    let mut ids: Vec<String> = Vec::new();
     for &file in &old.files {
-        let source = ws.sources.get(file);
-        let doc: DocumentMut = source
-            .text
-            .parse()
-            .with_context(|| format!("cannot parse {}", source.path.display()))?;
-        let items = carry(old, &doc, lead.as_deref(), env, tally);
-        ids.extend(
-            items
-                .iter()
-                .filter_map(|t| t.get("id")?.as_str().map(str::to_owned)),
-        );
+        let items = carry_file(ws, old, file, period, lang, &mut tally)?;
         if Some(file) == old.plan_file {
-            let mut first = true;
-            for mut t in items {
-                if first {
-                    t.decor_mut().set_prefix(tr!(
-                        lang,
-                        "\n# ---------------------------------------------------------------------------\n# [[item]]: carried over from {}; the keys are explained in ../{}/plan.toml.\n# ---------------------------------------------------------------------------\n\n",
-                        "\n# ---------------------------------------------------------------------------\n# [[item]]: överförda från {}; nycklarna förklaras i ../{}/plan.toml.\n# ---------------------------------------------------------------------------\n\n",
-                        old.label(),
-                        old.name
-                    ));
-                    first = false;
-                }
-                change::push_item(&mut plan, t);
-            }
+            plan_items = items;
         } else {
-            let file_name = source
-                .path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let mut text = tr!(
-                lang,
-                "# Unit file of the {} action plan, started with `intplan init` from\n# ../{}/{file_name}: the unit's open items, carried over. [[item]] tables only;\n# the keys are explained in plan.toml.\n",
-                "# Enhetsfil för handlingsplanen {}, startad med `intplan init` från\n# ../{}/{file_name}: enhetens öppna aktiviteter, överförda. Bara [[item]]-tabeller;\n# nycklarna förklaras i plan.toml.\n",
-                crate::model::year_label(name),
-                old.name
-            );
-            let mut doc = DocumentMut::new();
-            for t in items {
-                change::push_item(&mut doc, t);
-            }
-            text.push_str(&doc.to_string());
-            units.push(NewFile {
-                name: file_name,
-                text,
-            });
+            units.push(unit_file(ws, old, file, name, &items, eol, lang));
         }
     }
-    placeholders(ws, old, &mut plan, &ids, lead.as_deref(), lang, tally);
-    let mut files = vec![NewFile {
-        name: "plan.toml".into(),
-        text: plan.to_string(),
-    }];
+    let mut head = header(
+        old,
+        name,
+        period,
+        plan_source.map_or("", |s| s.text.as_str()),
+        lang,
+    );
+    if !plan_items.is_empty() {
+        let heading = t!(
+            lang,
+            "init-items-heading",
+            old = old.label(),
+            dir = old.name.as_str()
+        );
+        head.push_str(&format!("\n{RULE}{}{RULE}", text::comment(&heading)));
+    }
+    let fresh = placeholders(ws, old, period.0, &mut tally, lang);
+    plan_items.extend(fresh.into_iter().map(|t| t.replace('\n', eol.as_str())));
+    let mut files = vec![("plan.toml".to_owned(), join(&head, &plan_items, eol))];
     files.extend(units);
-    Ok(files)
+    Ok(NewYear { files, tally })
 }
 
-/// The commented `[plan]` and `[goals.*]` of the new year.
-fn header(old: &Year, name: &str, period: (NaiveDate, NaiveDate), lang: Lang) -> String {
-    let label = crate::model::year_label(name);
-    let mut text = format!(
-        "# Handlingsplan för internationalisering, verksamhetsåret {label}\n# Action plan for internationalisation, operating year {label}\n#\n"
+/// A new unit file: the comment that says where it came from, the old file's
+/// `#:schema` line, and the items carried over from it.
+fn unit_file(
+    ws: &Workspace,
+    old: &Year,
+    file: FileId,
+    name: &str,
+    items: &[String],
+    eol: Eol,
+    lang: Lang,
+) -> (String, String) {
+    let source = ws.sources.get(file);
+    let file_name = source
+        .path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy();
+    let intro = t!(
+        lang,
+        "init-unit-intro",
+        year = year_label(name),
+        dir = old.name.as_str(),
+        file = file_name.as_ref()
     );
-    let (old_label, old_dir) = (old.label(), &old.name);
-    text.push_str(&tr!(
-        lang,
-        "# Started with `intplan init` from the {old_label} plan (../{old_dir}/plan.toml, which\n# keeps the history). What was carried over:\n#   * [plan]: the lead and the roster of posts. The period is the new year.\n#   * [goals.*]: last year's goal owners; the new board confirms or changes them.\n#   * [[item]]: ongoing work with its cadence, and projects that were neither done\n#     nor dropped, with their status and a log line. Done and dropped items stay\n#     in {old_label}.\n# Then run `intplan check`: what the board must still decide shows as warnings.\n\n[plan]\n",
-        "# Startad med `intplan init` från planen för {old_label} (../{old_dir}/plan.toml, som\n# behåller historiken). Detta fördes över:\n#   * [plan]: ansvarig och listan över poster. Perioden är det nya året.\n#   * [goals.*]: förra årets målansvariga; den nya styrelsen bekräftar eller ändrar.\n#   * [[item]]: löpande arbete med sitt intervall, och projekt som varken var klara\n#     eller strukna, med status och en loggrad. Klara och strukna aktiviteter\n#     stannar i {old_label}.\n# Kör sedan `intplan check`: det styrelsen ännu måste bestämma visas som varningar.\n\n[plan]\n",
-    ));
-    text.push_str(&format!(
-        "period = {{ start = {}, end = {} }}\n",
-        period.0, period.1
-    ));
-    if let Some(lead) = &old.header.lead {
-        text.push_str(&format!("lead = {}\n", quoted(&lead.value)));
+    let mut head = text::comment(&intro);
+    head.push_str(&schema_line(&source.text));
+    (file_name.into_owned(), join(&head, items, eol))
+}
+
+/// The comment line that frames a section of the plan.
+const RULE: &str =
+    "# ---------------------------------------------------------------------------\n";
+
+/// A new file: its generated head, then each item set apart by a blank line, in
+/// the line ending of the old plan (carried text keeps its own bytes).
+fn join(head: &str, items: &[String], eol: Eol) -> String {
+    let mut text = head.replace('\n', eol.as_str());
+    for item in items {
+        text.push_str(eol.as_str());
+        text.push_str(item);
     }
-    text.push_str(&tr!(
+    text
+}
+
+/// The open items of one old file, as text for the new year, counting what goes
+/// and what stays. Projects get a log line dated the new period's first day.
+fn carry_file(
+    ws: &Workspace,
+    old: &Year,
+    file: FileId,
+    period: Period,
+    lang: Lang,
+    tally: &mut Tally,
+) -> Result<Vec<String>> {
+    let source = ws.sources.get(file);
+    let lead = old.header.lead.as_ref().map(|l| l.value.clone());
+    let mut wanted = Vec::new();
+    for item in old.items.iter().filter(|i| i.file == file) {
+        if !item.is_open() {
+            tally.left += 1;
+            continue;
+        }
+        tally.carried += 1;
+        let project = item.kind == Kind::Project;
+        if project && item.due.as_ref().is_some_and(|d| d.value < period.0) {
+            tally.redate.push(item.id.value.clone());
+        }
+        let note = t!(
+            lang,
+            "init-carried-note",
+            old = old.label(),
+            status = vocab::status(item.status.value, lang)
+        );
+        wanted.push(Carry {
+            id: item.id.value.clone(),
+            log: project.then(|| NewLog {
+                date: period.0,
+                by: lead.clone(),
+                note,
+            }),
+        });
+    }
+    let eol = Eol::of(&source.text);
+    let shown = source.path.display().to_string();
+    carry::carry(&source.text, &wanted, &shown, eol, lang)
+}
+
+/// The `#:schema` line of an old file's opening comments, for editors, or nothing.
+fn schema_line(text: &str) -> String {
+    text.lines()
+        .take_while(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+        .find(|l| l.trim_start().starts_with("#:schema"))
+        .map(|l| format!("{}\n", l.trim_end()))
+        .unwrap_or_default()
+}
+
+/// The commented `[plan]` and `[goals.*]` of the new year, `\n`-joined. The title
+/// names the plan in both languages, as the plans do; the rest is in the run's.
+fn header(old: &Year, name: &str, period: Period, old_text: &str, lang: Lang) -> String {
+    let label = year_label(name);
+    let mut text = String::new();
+    for title_lang in [Lang::Sv, Lang::En] {
+        text.push_str(&text::comment(&t!(
+            title_lang,
+            "init-title",
+            year = label.as_str()
+        )));
+    }
+    text.push_str("#\n");
+    text.push_str(&text::comment(&t!(
         lang,
-        "# reviewed = YYYY-MM-DD   # set when the board has gone through the plan\n",
-        "# reviewed = ÅÅÅÅ-MM-DD   # sätt när styrelsen har gått igenom planen\n"
-    ));
+        "init-intro",
+        old = old.label(),
+        dir = old.name.as_str()
+    )));
+    text.push_str(&schema_line(old_text));
+    text.push_str("\n[plan]\n");
+    let (start, end) = (text::date(period.0), text::date(period.1));
+    text.push_str(&format!("period = {{ start = {start}, end = {end} }}\n"));
+    if let Some(lead) = &old.header.lead {
+        text.push_str(&format!("lead = {}\n", text::string(&lead.value)));
+    }
+    text.push_str(&text::comment(&t!(lang, "init-reviewed")));
     if let Some(owners) = &old.header.owners {
         text.push_str("owners = [\n");
         for owner in owners {
-            text.push_str(&format!("  {},\n", quoted(&owner.value)));
+            text.push_str(&format!("  {},\n", text::string(&owner.value)));
         }
         text.push_str("]\n");
     }
     for goal in &old.goals {
-        text.push_str(&format!("\n[goals.{}]\n", goal.id.value));
+        text.push_str(&format!("\n[goals.{}]\n", text::key(&goal.id.value)));
         match goal.posts().as_slice() {
             [] => {}
-            [one] => text.push_str(&format!("owner = {}\n", quoted(one))),
-            many => text.push_str(&format!("owner = {}\n", change::strings(many))),
+            [one] => text.push_str(&format!("owner = {}\n", text::string(one))),
+            many => {
+                let list = Val::List(many.iter().map(|p| (*p).to_owned()).collect());
+                text.push_str(&format!("owner = {}\n", list.render()));
+            }
+        }
+        if let Some(note) = &goal.note {
+            text.push_str(&format!("note = {}\n", text::string(note)));
         }
     }
     text
 }
 
-/// The item tables of one old file that go on: open items (planned, active,
-/// blocked), without their old log; projects get a log line saying where they came
-/// from. Formatting and comments inside the tables come along.
-fn carry(
-    old: &Year,
-    doc: &DocumentMut,
-    lead: Option<&str>,
-    env: &Settings,
-    tally: &mut Tally,
-) -> Vec<Table> {
-    let Some(items) = doc.get("item").and_then(TomlItem::as_array_of_tables) else {
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for table in items.iter() {
-        let Some(model) = table
-            .get("id")
-            .and_then(TomlItem::as_str)
-            .and_then(|id| old.item(id))
-        else {
-            continue;
-        };
-        if !model.is_open() {
-            tally.left += 1;
-            continue;
-        }
-        tally.carried += 1;
-        let mut t = table.clone();
-        t.remove("log");
-        t.set_position(None);
-        t.decor_mut().set_prefix("\n");
-        t.decor_mut().set_suffix("");
-        if model.kind == Kind::Project {
-            let note = tr!(
-                env.lang,
-                "Carried over from the {} plan, status {}.",
-                "Överförd från planen för {}, status {}.",
-                old.label(),
-                model.status.value
-            );
-            change::append_log(&mut t, env.as_of, lead, &note);
-        }
-        out.push(t);
-    }
-    out
-}
-
 /// A planned item for every strategy goal that nothing carried over serves, so the
-/// new plan still covers the strategy; it shows as stale until the board replaces
-/// it or logs a decision. Its id is new in both years, so it is never mistaken for
-/// an item of the old year.
+/// new plan still covers the strategy. It starts on the period's first day (the
+/// day it enters the plan), and its id is new in both years, so it is never
+/// mistaken for an item of the old year.
 fn placeholders(
     ws: &Workspace,
     old: &Year,
-    plan: &mut DocumentMut,
-    carried: &[String],
-    lead: Option<&str>,
-    lang: Lang,
+    start: NaiveDate,
     tally: &mut Tally,
-) {
+    lang: Lang,
+) -> Vec<String> {
+    let carried = |i: &&crate::model::Item| i.is_open();
+    let lead = old.header.lead.as_ref().map(|l| l.value.as_str());
     let mut taken: Vec<String> = old.items.iter().map(|i| i.id.value.clone()).collect();
+    let mut out = Vec::new();
     for goal in ws.strategy.goals() {
-        let id = &goal.id.value;
-        let served = old
-            .items
-            .iter()
-            .any(|i| carried.contains(&i.id.value) && i.serves(id));
-        if served {
+        let id = goal.id.value.as_str();
+        if old.items.iter().filter(carried).any(|i| i.serves(id)) {
             continue;
         }
-        let new_id = crate::edit::next_id(taken.iter().map(String::as_str), id);
+        let new_id = next_id(taken.iter().map(String::as_str), id);
         let owner = old
             .goal_owners(id)
             .first()
             .copied()
             .or(lead)
             .unwrap_or_default();
-        let mut t = change::new_table();
-        t.decor_mut().set_prefix(tr!(
-            lang,
-            "\n# Placeholder: nothing was carried over for goal {id}. The board decides what\n# the plan does for it this year and replaces this item.\n",
-            "\n# Platshållare: inget fördes över för mål {id}. Styrelsen bestämmer vad planen\n# gör för målet i år och ersätter denna aktivitet.\n"
-        ));
-        let title = change::title(
-            None,
-            Some(&format!("Aktivitet för mål {id}: att besluta")),
-            Some(&format!("Activity for goal {id}: to be decided")),
-        );
+        let title = Val::Table(vec![
+            (
+                "sv".into(),
+                Val::Str(t!(Lang::Sv, "init-placeholder-title", goal = id)),
+            ),
+            (
+                "en".into(),
+                Val::Str(t!(Lang::En, "init-placeholder-title", goal = id)),
+            ),
+        ]);
         let values = [
-            ("id", Value::from(new_id.as_str())),
+            ("id", Val::Str(new_id.clone())),
             ("title", title),
-            ("goals", change::strings(&[id])),
-            ("owner", Value::from(owner)),
-            ("kind", Value::from("project")),
-            ("status", Value::from("planned")),
+            ("goals", Val::List(vec![id.to_owned()])),
+            ("owner", Val::Str(owner.to_owned())),
+            ("kind", Val::Str("project".into())),
+            ("status", Val::Str("planned".into())),
+            ("start", Val::Date(start)),
         ];
+        let mut text = text::comment(&t!(lang, "init-placeholder-comment", goal = id));
+        text.push_str("[[item]]\n");
         for (key, value) in values {
-            t.insert(key, TomlItem::Value(value));
+            text.push_str(&format!("{key} = {}\n", value.render()));
         }
-        change::push_item(plan, t);
+        out.push(text);
         tally.placeholders.push(new_id.clone());
         taken.push(new_id);
     }
+    out
 }
 
-/// Writes the files into a hidden folder beside the new one, syncs them, and
-/// renames the folder into place, so the year appears whole or not at all. The
-/// rename fails rather than replace a folder that appeared in the meantime.
-fn write_folder(plan: &Path, name: &str, files: &[NewFile]) -> Result<()> {
-    let temp = plan.join(format!(".{name}.intplan-tmp-{}", std::process::id()));
-    let target = plan.join(name);
-    let result = (|| -> Result<()> {
-        fs::create_dir(&temp).with_context(|| format!("cannot create {}", temp.display()))?;
-        for f in files {
-            let path = temp.join(&f.name);
-            let mut file =
-                File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
-            file.write_all(f.text.as_bytes())?;
-            file.sync_all()?;
-        }
-        File::open(&temp)?.sync_all()?;
-        if target.exists() {
-            bail!("{} already exists", target.display());
-        }
-        fs::rename(&temp, &target)
-            .with_context(|| format!("cannot create {}", target.display()))?;
-        File::open(plan)?.sync_all()?;
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_dir_all(&temp);
+/// The closing lines: what was carried and left, the files, the placeholders, the
+/// projects to re-date, and the warnings left for the board.
+fn summary(
+    out: &mut Output,
+    new: &NewYear,
+    name: &str,
+    target: &Path,
+    old_label: &str,
+    warnings: usize,
+    lang: Lang,
+) -> Result<()> {
+    let tally = &new.tally;
+    let year = year_label(name);
+    let started = t!(
+        lang,
+        "init-started",
+        year = year.as_str(),
+        folder = target.display().to_string(),
+        old = old_label,
+        carried = tally.carried,
+        left = tally.left
+    );
+    writeln!(out.stdout, "{started}")?;
+    for (file, _) in &new.files {
+        writeln!(out.stdout, "  {}", target.join(file).display())?;
     }
-    result
+    if !tally.placeholders.is_empty() {
+        let ids = tally.placeholders.join(", ");
+        writeln!(out.stdout, "{}", t!(lang, "init-placeholders", ids = ids))?;
+    }
+    if !tally.redate.is_empty() {
+        let line = t!(
+            lang,
+            "init-redate",
+            n = tally.redate.len(),
+            year = year.as_str(),
+            option = name,
+            ids = tally.redate.join(", ")
+        );
+        writeln!(out.stdout, "{line}")?;
+    }
+    let check = t!(lang, "init-check", warnings = warnings, option = name);
+    writeln!(out.stdout, "{check}")?;
+    out.stdout.flush()?;
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::Datelike;
 
-    #[test]
-    fn the_year_starts_on_the_first_of_july() {
-        assert_eq!(
-            first_of_july("2027-28").unwrap(),
-            NaiveDate::from_ymd_opt(2027, 7, 1).unwrap()
-        );
-        assert_eq!(NaiveDate::from_ymd_opt(2027, 7, 1).unwrap().month(), 7);
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
     }
 
     #[test]
-    fn values_are_quoted_and_escaped() {
-        assert_eq!(quoted("Vice ordförande"), "\"Vice ordförande\"");
-        let text = format!("lead = {}\n", quoted("a \"b\"\nc\\"));
-        let doc: DocumentMut = text.parse().unwrap();
-        assert_eq!(doc["lead"].as_str(), Some("a \"b\"\nc\\"));
+    fn a_period_is_one_year_long_from_any_start() {
+        let cases = [
+            (None, "2027-07-01", "2028-06-30"),
+            (Some("2027-08-15"), "2027-08-15", "2028-08-14"),
+            (Some("2028-02-29"), "2028-02-29", "2029-02-28"),
+            (Some("2027-03-01"), "2027-03-01", "2028-02-29"),
+        ];
+        for (start, from, to) in cases {
+            let got = period("2027-28", start.map(day), Lang::En).unwrap();
+            assert_eq!(got, (day(from), day(to)), "{start:?}");
+        }
+        assert!(period("9999-00", Some(day("9999-07-01")), Lang::En).is_err());
+    }
+
+    #[test]
+    fn the_schema_line_is_found_in_the_opening_comments_only() {
+        assert_eq!(
+            schema_line("# a\n#:schema ../x.json\n[plan]\n"),
+            "#:schema ../x.json\n"
+        );
+        assert_eq!(schema_line("[plan]\n#:schema ../x.json\n"), "");
     }
 }

@@ -140,6 +140,23 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     let title = cx
         .required(t, "title", &span, what)
         .and_then(|v| cx.text(v, "title", what));
+    if let (Some(v), Some(text)) = (t.get("title"), &title)
+        && [&text.plain, &text.sv, &text.en]
+            .into_iter()
+            .flatten()
+            .any(|s| s.trim().is_empty())
+    {
+        cx.push(
+            Code::InvalidValue,
+            v.span(),
+            tr!(lang, "the title is empty", "titeln är tom"),
+            Some(tr!(
+                lang,
+                "say what the item does, like `title = {{ sv = \"...\", en = \"...\" }}`",
+                "skriv vad åtgärden gör, som `title = {{ sv = \"...\", en = \"...\" }}`"
+            )),
+        );
+    }
     let goals = match cx.required(t, "goals", &span, what) {
         Some(v) => {
             let goals = cx.names(v, "goals");

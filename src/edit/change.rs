@@ -1,251 +1,467 @@
-//! The changes themselves, made on a `toml_edit::DocumentMut` so that everything the
-//! change does not touch comes back byte for byte: a replaced value keeps the old
-//! one's surrounding whitespace and trailing comment, a new key goes where the
-//! format lists it, a new table gets the blank line the plan files use. Pure
-//! functions of a document; checking and writing happen in the caller.
+//! The changes an edit makes to one file, written as splices of its text so that
+//! every byte they do not touch comes back as it was: a replaced value keeps the
+//! spaces around it and its trailing comment, a new key goes after the key that
+//! precedes it in the format's order, with that line's indentation, a new table or
+//! array element follows the file's layout and line endings. Every form TOML allows
+//! for an item is handled: `[[item]]` or inline tables, titles as strings, inline
+//! tables, dotted keys or `[item.title]`, logs as `[[item.log]]` or inline arrays.
+//!
+//! The guarantee is then checked, not assumed: the edited text is parsed again and
+//! must equal, as data, the old file with exactly the meant change made to it. An
+//! edit that would do anything else is refused and nothing is written.
 
-use chrono::{Datelike, NaiveDate};
-use toml_edit::{Array, ArrayOfTables, DocumentMut, InlineTable, Item, Table, Value};
+use chrono::NaiveDate;
+use toml_edit::{Array, Document, Value};
 
-use crate::decode::keys;
+use super::form::{Entry, ItemRef, Items, table_end};
+use super::text::{self, Eol, Splice, Val};
+use super::verify;
+use crate::i18n::Lang;
+use crate::t;
 
-/// A TOML date value (`2026-11-28`, no quotes) for a day.
-pub fn date(day: NaiveDate) -> Value {
-    let date = toml_edit::Date {
-        year: u16::try_from(day.year()).unwrap_or(0),
-        month: u8::try_from(day.month()).unwrap_or(1),
-        day: u8::try_from(day.day()).unwrap_or(1),
-    };
-    Value::from(date)
+/// A new title: a plain string, or one or both languages of a `{ sv, en }` title.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct TitleChange {
+    /// Replaces the whole title with a string.
+    pub(crate) plain: Option<String>,
+    /// The Swedish title, kept beside the English one.
+    pub(crate) sv: Option<String>,
+    /// The English title, kept beside the Swedish one.
+    pub(crate) en: Option<String>,
 }
 
-/// A list of strings, written the way the plan files write them: `["2b", "3a"]`.
-pub fn strings<S: AsRef<str>>(list: &[S]) -> Value {
-    Value::Array(list.iter().map(|s| s.as_ref()).collect::<Array>())
+/// A new log entry.
+#[derive(Clone, Debug)]
+pub(crate) struct NewLog {
+    /// `date`.
+    pub(crate) date: NaiveDate,
+    /// `by`, when known.
+    pub(crate) by: Option<String>,
+    /// `note`.
+    pub(crate) note: String,
 }
 
-/// The `[[item]]` table with `id` in a document, if it is there as an array of tables.
-pub fn find_item<'a>(doc: &'a mut DocumentMut, id: &str) -> Option<&'a mut Table> {
-    doc.get_mut("item")?
-        .as_array_of_tables_mut()?
-        .iter_mut()
-        .find(|t| t.get("id").and_then(Item::as_str) == Some(id))
-}
-
-/// Sets `key` of an item. An existing value is replaced in place and keeps its
-/// decor (the spaces around it and a trailing `# comment`); a new key is placed after
-/// the last present key that comes before it in the format's order.
-pub fn set(table: &mut Table, key: &str, mut value: Value) {
-    if let Some(old) = table.get_mut(key).and_then(Item::as_value_mut) {
-        *value.decor_mut() = old.decor().clone();
-        *old = value;
-        return;
-    }
-    table.insert(key, Item::Value(value));
-    reorder(table, key);
-}
-
-/// Moves a just-appended `key` to sit before the first present key that comes
-/// after it in the format's order, by taking out the keys from that one on and
-/// putting them back, formatting intact. Their order among themselves never
-/// changes, so only the new line shows in a diff.
-fn reorder(table: &mut Table, key: &str) {
-    let rank = |k: &str| keys::ITEM.iter().position(|x| *x == k);
-    let Some(wanted) = rank(key) else { return };
-    let present: Vec<String> = table
-        .iter()
-        .map(|(k, _)| k.to_owned())
-        .filter(|k| k != key)
-        .collect();
-    let Some(first_later) = present
-        .iter()
-        .position(|k| rank(k).is_some_and(|r| r > wanted))
-    else {
-        return;
-    };
-    let moved: Vec<_> = present[first_later..]
-        .iter()
-        .filter_map(|k| table.remove_entry(k))
-        .collect();
-    for (k, item) in moved {
-        table.insert_formatted(&k, item);
-    }
-}
-
-/// Sets the title: `plain` replaces the whole value with a string; `sv` and `en`
-/// change those languages inside a `{ sv, en }` title (turning a plain title into
-/// one, the plain text kept under the other language when only one is given).
-pub fn set_title(table: &mut Table, plain: Option<&str>, sv: Option<&str>, en: Option<&str>) {
-    if let Some(text) = plain {
-        set(table, "title", Value::from(text));
-        return;
-    }
-    if sv.is_none() && en.is_none() {
-        return;
-    }
-    let mut inline = match table.get("title").and_then(Item::as_value) {
-        Some(Value::InlineTable(t)) => t.clone(),
-        Some(Value::String(s)) => {
-            let keep = s.value().as_str();
-            let mut t = InlineTable::new();
-            t.insert("sv", Value::from(sv.unwrap_or(keep)));
-            t.insert("en", Value::from(en.unwrap_or(keep)));
-            t
+impl NewLog {
+    /// The entry's keys and values, in the format's order.
+    pub(crate) fn fields(&self) -> Vec<(String, Val)> {
+        let mut fields = vec![("date".to_owned(), Val::Date(self.date))];
+        if let Some(by) = &self.by {
+            fields.push(("by".to_owned(), Val::Str(by.clone())));
         }
-        _ => InlineTable::new(),
+        fields.push(("note".to_owned(), Val::Str(self.note.clone())));
+        fields
+    }
+}
+
+/// One change to one item.
+#[derive(Clone, Debug)]
+pub(crate) enum Op {
+    /// Sets a key to a value, replacing or adding it.
+    Set(&'static str, Val),
+    /// Removes a key, if the item has it.
+    Remove(&'static str),
+    /// Changes the title.
+    Title(TitleChange),
+    /// Appends a log entry.
+    Log(NewLog),
+}
+
+/// Everything an edit does to one file: changes to items by id, and new items.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct FileEdit {
+    /// The changes to each item, by id, in the order to make them.
+    pub(crate) changes: Vec<(String, Vec<Op>)>,
+    /// New items, each as its keys in the format's order.
+    pub(crate) added: Vec<Vec<(String, Val)>>,
+    /// Comment lines to open a file that is new or empty.
+    pub(crate) preface: Option<String>,
+}
+
+/// Makes `edit` on `text` (a file's text without a BOM) and returns the new text.
+/// `file` names the file in messages. Fails, writing nothing, when the file is not
+/// in a form this can edit or the result would not be exactly the meant change.
+pub(crate) fn apply(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyhow::Result<String> {
+    let splices = splices(text, edit, file, lang)?;
+    match text::apply(text, splices) {
+        Some(new) if verify::same_data(text, &new, edit) => Ok(new),
+        _ => Err(anyhow::anyhow!(t!(lang, "edit-unsafe", file = file))),
+    }
+}
+
+/// The splices that make `edit` on `text`, from its parsed document (let go
+/// before the result is checked).
+fn splices(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyhow::Result<Vec<Splice>> {
+    let doc = Document::parse(text).map_err(|e| {
+        anyhow::anyhow!(t!(
+            lang,
+            "edit-cannot-parse",
+            file = file,
+            error = e.to_string()
+        ))
+    })?;
+    let unsupported = || anyhow::anyhow!(t!(lang, "edit-items-not-tables", file = file));
+    let items = Items::of(doc.as_table()).ok_or_else(unsupported)?;
+    let mut cx = Cx {
+        text,
+        eol: Eol::of(text),
+        splices: Vec::new(),
+        file,
+        lang,
+        id: String::new(),
     };
-    for (lang, text) in [("sv", sv), ("en", en)] {
-        if let Some(text) = text {
-            match inline.get_mut(lang) {
-                Some(old) => {
-                    let mut new = Value::from(text);
-                    *new.decor_mut() = old.decor().clone();
-                    *old = new;
-                }
-                None => {
-                    inline.insert(lang, Value::from(text));
-                }
+    for (id, ops) in &edit.changes {
+        let item = items.find(id).ok_or_else(|| {
+            anyhow::anyhow!(t!(
+                lang,
+                "edit-item-not-found",
+                id = id.as_str(),
+                file = file
+            ))
+        })?;
+        cx.id.clone_from(id);
+        for op in ops {
+            cx.op(item, op)?;
+        }
+    }
+    for entries in &edit.added {
+        cx.add(items, entries, edit.preface.as_deref());
+    }
+    Ok(cx.splices)
+}
+
+/// The state of one file's edit: its text, its line ending, the splices so far.
+pub(super) struct Cx<'t> {
+    pub(super) text: &'t str,
+    pub(super) eol: Eol,
+    pub(super) splices: Vec<Splice>,
+    file: &'t str,
+    lang: Lang,
+    id: String,
+}
+
+/// What a change made: nothing, or the reason it cannot be made.
+pub(super) type Outcome = anyhow::Result<()>;
+
+impl Cx<'_> {
+    fn op(&mut self, item: ItemRef<'_>, op: &Op) -> Outcome {
+        match op {
+            Op::Set(key, value) => self.set(item, key, value),
+            Op::Remove(key) => self.remove(item, key),
+            Op::Title(change) => self.title(item, change),
+            Op::Log(log) => self.log(item, log),
+        }
+    }
+
+    /// Refuses a key written in a form that cannot hold what the edit writes.
+    pub(super) fn unsupported(&self, key: &str, form: &str, rewrite: &str) -> anyhow::Error {
+        anyhow::anyhow!(t!(
+            self.lang,
+            "edit-form-unsupported",
+            id = self.id.as_str(),
+            key = key,
+            file = self.file,
+            form = form,
+            rewrite = rewrite
+        ))
+    }
+
+    pub(super) fn replace(&mut self, value: &Value, with: String) {
+        if let Some(span) = value.span() {
+            self.splices.push(Splice::replace(span, with));
+        }
+    }
+
+    fn set(&mut self, item: ItemRef<'_>, key: &str, value: &Val) -> Outcome {
+        match item.entry(key) {
+            Some(Entry::Value(old)) => {
+                self.replace(old, value.render());
+                Ok(())
+            }
+            None => {
+                self.insert_key(item, key, &value.render());
+                Ok(())
+            }
+            Some(_) => Err(self.unsupported(
+                key,
+                &format!("[item.{key}]"),
+                &format!("{key} = {}", value.render()),
+            )),
+        }
+    }
+
+    /// Adds `key = rendered` to an item, after the key that precedes it in the
+    /// format's order: on a line of its own in a table, after a comma in an inline
+    /// table.
+    pub(super) fn insert_key(&mut self, item: ItemRef<'_>, key: &str, rendered: &str) {
+        let before = item.predecessor(key);
+        let after = before
+            .and_then(|p| item.entry(p))
+            .map(Entry::end)
+            .or_else(|| item.span().map(|s| s.end))
+            .unwrap_or(0);
+        let line = format!("{} = {rendered}", text::key(key));
+        match item {
+            ItemRef::Table(_) => {
+                let indent = before
+                    .and_then(|p| item.key_span(p))
+                    .map_or("", |s| text::indent(self.text, s.start));
+                self.line_after(after, &format!("{indent}{line}"));
+            }
+            ItemRef::Inline(_) if before.is_some() => {
+                self.splices
+                    .push(Splice::insert(after, format!(", {line}")));
+            }
+            ItemRef::Inline(_) => {
+                let open = item.span().map_or(0, |s| s.start + 1);
+                self.splices.push(Splice::insert(open, format!(" {line},")));
             }
         }
     }
-    set(table, "title", Value::InlineTable(inline));
+
+    /// Inserts `lines` (joined by the file's line ending) after the line holding
+    /// `at`, keeping a file that ends without a line break that way.
+    pub(super) fn line_after(&mut self, at: usize, lines: &str) {
+        let eol = self.eol.as_str();
+        let (pos, lead) = text::after_line(self.text, at, self.eol);
+        let body = lines.replace('\n', eol);
+        let tail = if lead.is_empty() { eol } else { "" };
+        self.splices
+            .push(Splice::insert(pos, format!("{lead}{body}{tail}")));
+    }
+
+    /// Inserts `lines` before the line holding `at`.
+    pub(super) fn line_before(&mut self, at: usize, lines: &str) {
+        let eol = self.eol.as_str();
+        let pos = text::line_start(self.text, at);
+        let body = lines.replace('\n', eol);
+        self.splices
+            .push(Splice::insert(pos, format!("{body}{eol}")));
+    }
+
+    fn remove(&mut self, item: ItemRef<'_>, key: &str) -> Outcome {
+        let Some(entry) = item.entry(key) else {
+            return Ok(());
+        };
+        let (Entry::Value(value), Some(key_span)) = (entry, item.key_span(key)) else {
+            return Err(self.unsupported(key, &format!("[item.{key}]"), &format!("{key} = ...")));
+        };
+        let end = value.span().map_or(key_span.end, |s| s.end);
+        match item {
+            ItemRef::Table(_) => {
+                let range = text::lines(self.text, key_span.start, end);
+                self.splices.push(Splice::remove(range));
+            }
+            ItemRef::Inline(_) => self.remove_inline(key_span.start, end),
+        }
+        Ok(())
+    }
+
+    /// Removes an inline table's entry from `start` to `end` with the comma that
+    /// sets it apart: the one after it, else the one before it.
+    pub(super) fn remove_inline(&mut self, start: usize, end: usize) {
+        let text = self.text;
+        let after = end + text[end..].len() - text[end..].trim_start().len();
+        if text[after..].starts_with(',') {
+            let rest = &text[after + 1..];
+            let gap = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+            self.splices.push(Splice::remove(start..after + 1 + gap));
+            return;
+        }
+        let head = text[..start].trim_end();
+        let from = if head.ends_with(',') {
+            head.len() - 1
+        } else {
+            start
+        };
+        self.splices.push(Splice::remove(from..end));
+    }
 }
 
-/// A title value: a plain string, or `{ sv, en }` with the languages given.
-pub fn title(plain: Option<&str>, sv: Option<&str>, en: Option<&str>) -> Value {
-    if let Some(text) = plain {
-        return Value::from(text);
+/// Log entries and new items.
+impl Cx<'_> {
+    fn log(&mut self, item: ItemRef<'_>, log: &NewLog) -> Outcome {
+        let fields = log.fields();
+        match (item, item.entry("log")) {
+            (ItemRef::Table(_), Some(Entry::Tables(entries))) => {
+                let Some(last) = entries.iter().last() else {
+                    return Ok(());
+                };
+                let header = last.span().unwrap_or(0..0);
+                let first_key = last.iter().next().and_then(|(k, _)| last.key(k)?.span());
+                let lines = table_lines(
+                    &self.text[header.clone()],
+                    text::indent(self.text, header.start),
+                    first_key.map_or("", |k| text::indent(self.text, k.start)),
+                    &fields,
+                );
+                let blank = text::blank_line_before(self.text, header.start);
+                self.line_after(
+                    table_end(last),
+                    &format!("{}{lines}", if blank { "\n" } else { "" }),
+                );
+            }
+            (ItemRef::Table(t), None) => {
+                let header = t.span().unwrap_or(0..0);
+                let indent = text::indent(self.text, header.start);
+                let key_indent = item
+                    .key_span("id")
+                    .map_or("", |k| text::indent(self.text, k.start));
+                let lines = table_lines("[[item.log]]", indent, key_indent, &fields);
+                self.line_after(item.end(), &format!("\n{lines}"));
+            }
+            (_, Some(Entry::Value(Value::Array(a)))) => {
+                self.push(a, &Val::Table(fields).render());
+            }
+            (ItemRef::Inline(_), None) => {
+                let entry = format!("[{}]", Val::Table(fields).render());
+                self.insert_key(item, "log", &entry);
+            }
+            _ => {
+                return Err(self.unsupported("log", "[item.log]", "[[item.log]]"));
+            }
+        }
+        Ok(())
     }
-    let mut t = InlineTable::new();
-    for (lang, text) in [("sv", sv), ("en", en)] {
-        if let Some(text) = text {
-            t.insert(lang, Value::from(text));
+
+    /// Appends an element to an inline array in the array's own layout: on a line of
+    /// its own, indented like the last element, when the array is spread over lines;
+    /// after a comma and a space otherwise. A comment after the last element stays
+    /// on that element's line.
+    fn push(&mut self, array: &Array, rendered: &str) {
+        let text = self.text;
+        let eol = self.eol.as_str();
+        let Some(span) = array.span() else { return };
+        let Some(last) = array.iter().filter_map(Value::span).last() else {
+            self.splices
+                .push(Splice::insert(span.start + 1, rendered.to_owned()));
+            return;
+        };
+        let close = span.end.saturating_sub(1);
+        let own_line = text[text::line_start(text, last.start)..last.start]
+            .trim()
+            .is_empty();
+        if !own_line || !text[last.end..close].contains('\n') {
+            self.splices
+                .push(Splice::insert(last.end, format!(", {rendered}")));
+            return;
+        }
+        let indent = text::indent(text, last.start);
+        let after = last.end + text[last.end..].len()
+            - text[last.end..].trim_start_matches([' ', '\t']).len();
+        if text[after..].starts_with(',') {
+            let at = text::line_end(text, after);
+            self.splices
+                .push(Splice::insert(at, format!("{indent}{rendered},{eol}")));
+        } else {
+            self.splices.push(Splice::insert(last.end, ",".to_owned()));
+            let at = text::line_end(text, last.end);
+            self.splices
+                .push(Splice::insert(at, format!("{indent}{rendered}{eol}")));
         }
     }
-    Value::InlineTable(t)
+
+    /// Appends a new item: an element of `item = [...]`, or an `[[item]]` table at
+    /// the end of the file, set apart by a blank line (a new or empty file gets the
+    /// preface first).
+    fn add(&mut self, items: Items<'_>, entries: &[(String, Val)], preface: Option<&str>) {
+        if let Items::Inline(array) = items {
+            self.push(array, &Val::Table(entries.to_vec()).render());
+            return;
+        }
+        let eol = self.eol.as_str();
+        let body = table_lines("[[item]]", "", "", entries).replace('\n', eol);
+        let text = self.text;
+        let at = text.len();
+        let new = if text.trim().is_empty() {
+            let preface = preface.unwrap_or_default().replace('\n', eol);
+            format!("{preface}{body}{eol}")
+        } else if !text.ends_with('\n') {
+            format!("{eol}{eol}{body}")
+        } else if text::blank_line_before(text, at) {
+            format!("{body}{eol}")
+        } else {
+            format!("{eol}{body}{eol}")
+        };
+        let range = if text.trim().is_empty() {
+            0..at
+        } else {
+            at..at
+        };
+        self.splices.push(Splice::replace(range, new));
+    }
 }
 
-/// A new table laid out like the plan's: a blank line above its header.
-pub fn new_table() -> Table {
-    let mut t = Table::new();
-    t.decor_mut().set_prefix("\n");
-    t
-}
-
-/// Appends a `[[item.log]]` entry under an item. A log written as an inline array
-/// (`log = [{ ... }]`) gets an inline entry instead.
-pub fn append_log(item: &mut Table, day: NaiveDate, by: Option<&str>, note: &str) {
-    let mut entry = new_table();
-    entry.insert("date", Item::Value(date(day)));
-    if let Some(by) = by {
-        entry.insert("by", Item::Value(Value::from(by)));
-    }
-    entry.insert("note", Item::Value(Value::from(note)));
-    match item.get_mut("log") {
-        Some(Item::ArrayOfTables(log)) => log.push(entry),
-        Some(Item::Value(Value::Array(log))) => {
-            let mut inline = entry.into_inline_table();
-            inline.fmt();
-            log.push(inline);
-        }
-        _ => {
-            let mut log = ArrayOfTables::new();
-            log.push(entry);
-            item.insert("log", Item::ArrayOfTables(log));
-        }
-    }
-}
-
-/// Appends an `[[item]]` to a document (after everything else in it).
-pub fn push_item(doc: &mut DocumentMut, item: Table) {
-    match doc.get_mut("item") {
-        Some(Item::ArrayOfTables(items)) => items.push(item),
-        _ => {
-            let mut items = ArrayOfTables::new();
-            items.push(item);
-            doc.insert("item", Item::ArrayOfTables(items));
-        }
-    }
+/// A table's lines, `\n`-joined: its header, then `key = value` lines, indented
+/// as given: how every new `[[item]]` and `[[item.log]]` is written.
+pub(crate) fn table_lines(
+    header: &str,
+    indent: &str,
+    key_indent: &str,
+    fields: &[(String, Val)],
+) -> String {
+    let mut lines = vec![format!("{indent}{header}")];
+    lines.extend(
+        fields
+            .iter()
+            .map(|(k, v)| format!("{key_indent}{} = {}", text::key(k), v.render())),
+    );
+    lines.join("\n")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn doc(text: &str) -> DocumentMut {
-        text.parse().unwrap()
+    fn edit(id: &str, ops: Vec<Op>) -> FileEdit {
+        FileEdit {
+            changes: vec![(id.to_owned(), ops)],
+            ..FileEdit::default()
+        }
     }
 
     #[test]
-    fn replacing_a_value_keeps_its_comment() {
-        let mut d =
-            doc("[[item]]\nid = \"a-1\"\nevery = \"month\"   # monthly\nlast_done = 2026-01-01\n");
-        let t = find_item(&mut d, "a-1").unwrap();
-        set(t, "every", Value::from("2 weeks"));
-        set(t, "last_done", date("2026-11-28".parse().unwrap()));
+    fn an_inline_entry_goes_with_its_comma() {
+        let text = "item = [{ id = \"a\", completed = 2026-01-01, due = 2026-02-01 }, { id = \"b\", completed = 2026-01-01 }]\n";
+        let remove = FileEdit {
+            changes: vec![
+                ("a".into(), vec![Op::Remove("completed")]),
+                ("b".into(), vec![Op::Remove("completed")]),
+            ],
+            ..FileEdit::default()
+        };
+        let out = apply(text, &remove, "f", Lang::En).unwrap();
         assert_eq!(
-            d.to_string(),
-            "[[item]]\nid = \"a-1\"\nevery = \"2 weeks\"   # monthly\nlast_done = 2026-11-28\n"
+            out,
+            "item = [{ id = \"a\", due = 2026-02-01 }, { id = \"b\" }]\n"
         );
     }
 
     #[test]
-    fn a_new_key_goes_after_its_predecessor_and_moves_nothing() {
-        let mut d = doc(
-            "[[item]]\nid = \"a-1\"\ndue = 2026-12-01\ngroups = [\"eu\"]\ndescription = \"d\"\n",
-        );
-        let t = find_item(&mut d, "a-1").unwrap();
-        set(t, "completed", date("2026-11-28".parse().unwrap()));
-        set(t, "status", Value::from("done"));
+    fn the_result_must_be_the_meant_change_and_nothing_else() {
+        let old = "[[item]]\nid = \"a\"\nstatus = \"active\"\n";
+        let change = edit("a", vec![Op::Set("status", Val::Str("done".into()))]);
+        assert!(verify::same_data(
+            old,
+            "[[item]]\nid = \"a\"\nstatus = \"done\"\n",
+            &change
+        ));
+        // The same change, with another value lost on the way, is not it.
+        assert!(!verify::same_data(old, "[[item]]\nid = \"a\"\n", &change));
+        assert!(!verify::same_data(
+            old,
+            "[[item]]\nid = \"a\"\nstatus = \"done\"\nx = 1\n",
+            &change
+        ));
+    }
+
+    #[test]
+    fn a_key_written_as_a_table_is_refused_with_the_form_and_the_rewrite() {
+        let text = "[[item]]\nid = \"a\"\n[item.status]\nx = 1\n";
+        let change = edit("a", vec![Op::Set("status", Val::Str("done".into()))]);
+        let err = apply(text, &change, "u.toml", Lang::En).unwrap_err();
         assert_eq!(
-            d.to_string(),
-            "[[item]]\nid = \"a-1\"\nstatus = \"done\"\ndue = 2026-12-01\ncompleted = 2026-11-28\ngroups = [\"eu\"]\ndescription = \"d\"\n"
-        );
-    }
-
-    #[test]
-    fn a_new_key_goes_where_the_format_lists_it() {
-        let mut d = doc(
-            "[[item]]\nid = \"a-1\"\nstatus = \"active\"\ndue = 2026-12-01 # firm\ngroups = [\"eu\"]\nunit = \"x\"\n",
-        );
-        let t = find_item(&mut d, "a-1").unwrap();
-        set(t, "completed", date("2026-11-28".parse().unwrap()));
-        assert_eq!(
-            d.to_string(),
-            "[[item]]\nid = \"a-1\"\nstatus = \"active\"\ndue = 2026-12-01 # firm\ncompleted = 2026-11-28\ngroups = [\"eu\"]\nunit = \"x\"\n"
-        );
-    }
-
-    #[test]
-    fn titles_change_one_language_or_all() {
-        let mut d = doc("[[item]]\nid = \"a-1\"\ntitle = { sv = \"Hej\", en = \"Hi\" }\n");
-        let t = find_item(&mut d, "a-1").unwrap();
-        set_title(t, None, None, Some("Hello"));
-        assert!(
-            d.to_string()
-                .contains("title = { sv = \"Hej\", en = \"Hello\" }\n")
-        );
-        let t = find_item(&mut d, "a-1").unwrap();
-        set_title(t, Some("Plain"), None, None);
-        assert!(d.to_string().contains("title = \"Plain\"\n"));
-        let t = find_item(&mut d, "a-1").unwrap();
-        set_title(t, None, Some("Svensk"), None);
-        assert!(
-            d.to_string()
-                .contains("title = { sv = \"Svensk\", en = \"Plain\" }\n")
-        );
-    }
-
-    #[test]
-    fn log_entries_append_after_the_last_one() {
-        let mut d = doc(
-            "[[item]]\nid = \"a-1\"\n\n[[item.log]]\ndate = 2026-01-01\nnote = \"x\"\n\n[[item]]\nid = \"a-2\"\n",
-        );
-        let t = find_item(&mut d, "a-1").unwrap();
-        append_log(t, "2026-11-28".parse().unwrap(), Some("P"), "y \"q\"");
-        assert_eq!(
-            d.to_string(),
-            "[[item]]\nid = \"a-1\"\n\n[[item.log]]\ndate = 2026-01-01\nnote = \"x\"\n\n[[item.log]]\ndate = 2026-11-28\nby = \"P\"\nnote = 'y \"q\"'\n\n[[item]]\nid = \"a-2\"\n"
+            err.to_string(),
+            "cannot change `status` of item a in u.toml: it is written as `[item.status]`, which cannot hold the new value. Rewrite it as `status = \"done\"` and run the edit again; nothing was written"
         );
     }
 }

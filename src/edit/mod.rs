@@ -1,10 +1,19 @@
-//! Edits of the plan files in place: [`change`] makes one change to a TOML document
-//! keeping every other byte, [`transaction`] is the one path every edit command
-//! takes (lock, load, change, re-check, write), and [`write`] holds the lock and
-//! the atomic write.
+//! Edits of the plan files in place. [`transaction`] is the one path every `item`
+//! command and `init` take (lock, load, change, re-check, write); [`change`] makes
+//! the changes as splices of a file's text, in whichever TOML form the file uses,
+//! ([`title`] for titles) and [`verify`] checks that nothing else changed; [`carry`] lifts items out of a year's
+//! files for `init`; [`form`] finds items and keys in a parsed file, [`text`] holds
+//! the line and value arithmetic, and [`lock`] and [`write`] the lock and the
+//! atomic write.
 
-pub mod change;
-pub mod transaction;
+pub(crate) mod carry;
+pub(crate) mod change;
+pub(crate) mod form;
+pub mod lock;
+pub(crate) mod text;
+mod title;
+pub(crate) mod transaction;
+mod verify;
 pub mod write;
 
 /// The next free id under a goal in the plan's style: "2b-5" when 2b-4 is the

@@ -1,211 +1,403 @@
-//! The one edit transaction every edit command goes through: lock the plan folder,
-//! load it fresh, find the file to change, change it as a `DocumentMut` (the caller's
-//! closure, using [`change`](super::change)), load and check the year again with the
-//! edited text in place of the file, then refuse the edit (exit 1, file untouched)
-//! if it adds an error, or write it atomically ([`write`](super::write)).
+//! The one edit transaction every `item` command and `init` go through: lock the
+//! plan folder and sweep what killed edits left, load the plan fresh, let the
+//! command work out its change (with [`change`](super::change)), load and check the
+//! year again with the edited texts in place of the files, then refuse the edit
+//! (exit 1, nothing written, the new errors shown against the edited text, labelled
+//! as such) or write every file atomically ([`write`](super::write)).
 
+use std::collections::HashMap;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
-use toml_edit::DocumentMut;
 
-use super::{change, write};
+use super::lock::{self, Lock};
+use super::write;
 use crate::check::{self, Context};
-use crate::diagnostic;
-use crate::exit::Exit;
-use crate::i18n::{Lang, count};
+use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::i18n::Lang;
 use crate::load::{self, Workspace};
 use crate::model::{Item, Year};
 use crate::output::Output;
 use crate::settings::Settings;
 use crate::suggest::nearest;
+use crate::t;
 
-use crate::tr;
+/// An edit under way: the plan folder locked and loaded as it is now.
+pub(crate) struct Transaction {
+    lock: Lock,
+    /// The plan as loaded under the lock.
+    pub(crate) ws: Workspace,
+    settings: Settings,
+}
 
-/// The item with `id`, or an error (exit 2) naming the nearest id.
-pub(crate) fn find<'a>(year: &'a Year, id: &str, lang: Lang) -> Result<&'a Item> {
+/// The year an item edit changes, checked before the edit.
+pub(crate) struct YearScope {
+    /// Its index in the workspace.
+    pub(crate) index: usize,
+    /// Its diagnostics before the edit: problems already there are not the edit's.
+    pub(crate) before: Vec<Diagnostic>,
+    /// Notes for stderr: the ids that a newer year has too.
+    pub(crate) notes: Vec<String>,
+}
+
+/// A file as an edit leaves it.
+pub(crate) struct NewText {
+    /// The path as the loader names it (a link is written through).
+    pub(crate) path: PathBuf,
+    /// The text before, `None` for a new file.
+    pub(crate) original: Option<String>,
+    /// The text after, BOM included.
+    pub(crate) text: String,
+}
+
+/// What an edit asks the transaction to check and write.
+pub(crate) struct Commit {
+    /// The year (folder name) whose check decides.
+    pub(crate) year: String,
+    /// The year's diagnostics before the edit (none for a new year).
+    pub(crate) before: Vec<Diagnostic>,
+    /// Changed or new files (more come from `commit`'s `files`).
+    pub(crate) files: Vec<NewText>,
+    /// For `init`: the files are a new folder, written whole or not at all.
+    pub(crate) folder: Option<PathBuf>,
+    /// How the edited texts are labelled in a refusal, e.g. "(after the edit)".
+    pub(crate) label: String,
+    /// Lines for stdout once written.
+    pub(crate) stdout: Vec<String>,
+    /// Lines for stderr once written.
+    pub(crate) stderr: Vec<String>,
+    /// Whether to show the warnings the edit adds (item edits) or only count them.
+    pub(crate) show_warnings: bool,
+}
+
+/// How a commit ended.
+pub(crate) enum Outcome {
+    /// Written; with the number of warnings the year has now.
+    Written { warnings: usize },
+    /// Refused: it would add errors, shown on stderr; nothing written.
+    Refused,
+}
+
+impl Transaction {
+    /// Locks the plan folder, sweeps away what killed edits left in it and in its
+    /// year folders, and loads it.
+    pub(crate) fn begin(settings: &Settings) -> Result<Transaction> {
+        let lang = settings.lang;
+        if !settings.plan.is_dir() {
+            // Let the loader say what is wrong with the folder.
+            load::load(&settings.plan, lang)?;
+        }
+        let lock = lock::lock(&settings.plan, lang)?;
+        write::sweep(&lock, &settings.plan);
+        let ws = load::load(&settings.plan, lang)?;
+        for year in &ws.years {
+            write::sweep(&lock, &year.dir);
+        }
+        Ok(Transaction {
+            lock,
+            ws,
+            settings: settings.clone(),
+        })
+    }
+
+    /// The rules' context for a year.
+    fn context<'a>(&self, year: &'a str) -> Context<'a> {
+        Context {
+            as_of: self.settings.as_of,
+            current_year: Some(year),
+            lang: self.settings.lang,
+        }
+    }
+
+    /// The year an edit of the items `ids` is for: `--year`, else the one whose
+    /// period holds `--as-of`. An id the year lacks is an error (exit 2) that names
+    /// the year holding it, or the nearest id. A year that does not load in full
+    /// is not edited: its errors are shown and `None` returned.
+    pub(crate) fn items_year(&self, ids: &[String], out: &mut Output) -> Result<Option<YearScope>> {
+        let (ws, lang) = (&self.ws, self.settings.lang);
+        let index = ws.select_year(self.settings.year.as_deref(), self.settings.as_of, lang)?;
+        let before = check::check_one(ws, index, self.context(&ws.years[index].name));
+        if !ws.strategy_complete || !ws.years_complete[index] {
+            diagnostic::write_errors_and_stop(
+                &mut out.stderr,
+                &before,
+                &ws.sources,
+                &t!(lang, "edit-unreadable"),
+                lang,
+            )?;
+            return Ok(None);
+        }
+        let mut notes = Vec::new();
+        for id in ids {
+            find(ws, index, id, lang)?;
+            if self.settings.year.is_none() {
+                notes.extend(newer_years(ws, index, id, lang));
+            }
+        }
+        Ok(Some(YearScope {
+            index,
+            before,
+            notes,
+        }))
+    }
+
+    /// Checks the edited texts with the same code as `check` and writes them, or
+    /// refuses the edit if it adds an error.
+    /// `files` makes the edited texts once the plan as loaded is let go: on a large
+    /// plan, its model and the edited file's parse trees need not be held at once.
+    pub(crate) fn commit(
+        self,
+        out: &mut Output,
+        mut commit: Commit,
+        files: impl FnOnce() -> Result<Vec<NewText>>,
+    ) -> Result<Outcome> {
+        let Transaction { lock, ws, settings } = self;
+        let lang = settings.lang;
+        drop(ws);
+        commit.files.extend(files()?);
+        let overlay: Vec<(PathBuf, String)> = commit
+            .files
+            .iter()
+            .map(|f| (f.path.clone(), f.text.clone()))
+            .collect();
+        let mut after = load::load_with(&settings.plan, lang, &overlay)?;
+        let index = after.select_year(Some(&commit.year), settings.as_of, lang)?;
+        let cx = Context {
+            as_of: settings.as_of,
+            current_year: Some(commit.year.as_str()),
+            lang,
+        };
+        let diagnostics = check::check_one(&after, index, cx);
+        let errors = added(&commit.before, &diagnostics, Severity::Error);
+        if !errors.is_empty() {
+            for f in &commit.files {
+                let label = format!("{} {}", f.path.display(), commit.label);
+                after.sources.relabel(&f.path, Path::new(&label));
+            }
+            refuse(out, &errors, &after, &commit, lang)?;
+            return Ok(Outcome::Refused);
+        }
+        write_all(&lock, &commit, lang)?;
+        for line in &commit.stdout {
+            writeln!(out.stdout, "{line}")?;
+        }
+        out.stdout.flush()?;
+        for line in &commit.stderr {
+            writeln!(out.stderr, "{line}")?;
+        }
+        if commit.show_warnings {
+            let warnings = added(&commit.before, &diagnostics, Severity::Warning);
+            diagnostic::write_human(&mut out.stderr, &warnings, &after.sources, lang)?;
+        }
+        let warnings = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count();
+        Ok(Outcome::Written { warnings })
+    }
+}
+
+/// Writes the changed files, or the new folder.
+fn write_all(lock: &Lock, commit: &Commit, lang: Lang) -> Result<()> {
+    if let Some(folder) = &commit.folder {
+        let parent = folder.parent().unwrap_or(Path::new("."));
+        let name = folder
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let files: Vec<(String, String)> = commit
+            .files
+            .iter()
+            .map(|f| {
+                let name = f.path.file_name().unwrap_or_default().to_string_lossy();
+                (name.into_owned(), f.text.clone())
+            })
+            .collect();
+        return write::write_folder(lock, parent, &name, &files, lang);
+    }
+    let changed: Vec<(PathBuf, String)> = commit
+        .files
+        .iter()
+        .filter(|f| f.original.as_deref() != Some(f.text.as_str()))
+        .map(|f| (f.path.clone(), f.text.clone()))
+        .collect();
+    write::write_files(lock, &changed, lang)
+}
+
+/// Shows the errors an edit would add, against the edited text, and says that
+/// nothing was written.
+fn refuse(
+    out: &mut Output,
+    added: &[Diagnostic],
+    after: &Workspace,
+    commit: &Commit,
+    lang: Lang,
+) -> Result<()> {
+    diagnostic::write_human(&mut out.stderr, added, &after.sources, lang)?;
+    let files: Vec<String> = commit
+        .files
+        .iter()
+        .map(|f| f.path.display().to_string())
+        .collect();
+    let closing = match &commit.folder {
+        Some(folder) => t!(
+            lang,
+            "init-refused",
+            errors = added.len(),
+            folder = folder.display().to_string()
+        ),
+        None => t!(
+            lang,
+            "edit-refused",
+            errors = added.len(),
+            files = files.join(", ")
+        ),
+    };
+    writeln!(out.stderr, "{closing}")?;
+    Ok(())
+}
+
+/// The diagnostics of `after` of one severity that `before` did not have: the ones
+/// an edit adds. They are matched by code and message, since spans move with the
+/// edit; a problem that was already there (even one repeated) is not the edit's.
+/// Counted in a map: a large plan has tens of thousands of warnings.
+pub(crate) fn added(
+    before: &[Diagnostic],
+    after: &[Diagnostic],
+    severity: Severity,
+) -> Vec<Diagnostic> {
+    let mut old: HashMap<(&str, &str), usize> = HashMap::new();
+    for d in before.iter().filter(|d| d.severity == severity) {
+        *old.entry((d.code.as_str(), d.message.as_str()))
+            .or_default() += 1;
+    }
+    after
+        .iter()
+        .filter(|d| d.severity == severity)
+        .filter(
+            |d| match old.get_mut(&(d.code.as_str(), d.message.as_str())) {
+                Some(n) if *n > 0 => {
+                    *n -= 1;
+                    false
+                }
+                _ => true,
+            },
+        )
+        .cloned()
+        .collect()
+}
+
+/// The item `id` of year `index`, or an error (exit 2) that names the years that
+/// have it, else the nearest id.
+pub(crate) fn find<'a>(ws: &'a Workspace, index: usize, id: &str, lang: Lang) -> Result<&'a Item> {
+    let year = &ws.years[index];
     if let Some(found) = year.item(id) {
         return Ok(found);
     }
+    let elsewhere: Vec<&Year> = ws.years.iter().filter(|y| y.item(id).is_some()).collect();
+    if !elsewhere.is_empty() {
+        let years: Vec<String> = elsewhere.iter().map(|y| y.label()).collect();
+        let names: Vec<&str> = elsewhere.iter().map(|y| y.name.as_str()).collect();
+        bail!(t!(
+            lang,
+            "edit-id-in-other-year",
+            id = id,
+            year = year.label(),
+            count = elsewhere.len(),
+            others = years.join(", "),
+            options = names.join(", ")
+        ));
+    }
     let ids = year.items.iter().map(|i| i.id.value.as_str());
-    let hint = match nearest(id, ids) {
-        Some(n) => tr!(lang, "; did you mean {n}?", "; menade du {n}?"),
-        None => String::new(),
-    };
-    bail!(tr!(
-        lang,
-        "no item `{id}` in the {} plan{hint}",
-        "ingen aktivitet `{id}` i planen för {}{hint}",
-        year.label()
-    ))
-}
-
-/// Where an edit goes: the file holding an item, or a file named for `item add`.
-pub(crate) enum Target<'a> {
-    /// The file that holds the item with this id.
-    Item(&'a str),
-    /// `item add --file`, or plan.toml.
-    File(Option<&'a Path>),
-}
-
-/// What an edit needs to know about the loaded year to make its change.
-pub(crate) struct Found<'a> {
-    /// The year as loaded before the edit.
-    pub(crate) year: &'a Year,
-    /// The item edited, for `Target::Item`.
-    pub(crate) item: Option<&'a Item>,
-}
-
-/// Locks the year, loads it, applies `change` to the target file, checks the result
-/// with the same code as `check` and writes it if no error was added. `change`
-/// returns the line to print on success.
-pub(crate) fn run(
-    settings: &Settings,
-    out: &mut Output,
-    target: Target<'_>,
-    change: impl FnOnce(&mut DocumentMut, &Found<'_>) -> Result<String>,
-) -> Result<Exit> {
-    let lang = settings.lang;
-    let lock = write::lock(&settings.plan)?;
-    let ws = load::load(&settings.plan, lang)?;
-    let index = ws.select_year(settings.year.as_deref(), settings.as_of, lang)?;
-    let name = ws.years[index].name.clone();
-    write::sweep(&lock, &ws.years[index].dir);
-    let cx = Context {
-        as_of: settings.as_of,
-        current_year: Some(name.as_str()),
-        lang,
-    };
-    let before = check::check_one(&ws, index, cx);
-    if !ws.strategy_complete || !ws.years_complete[index] {
-        return unreadable(&ws, &before, out, lang);
+    match nearest(id, ids) {
+        Some(near) => bail!(t!(
+            lang,
+            "edit-no-item-near",
+            id = id,
+            year = year.label(),
+            near = near
+        )),
+        None => bail!(t!(lang, "edit-no-item", id = id, year = year.label())),
     }
-    let year = &ws.years[index];
-    let (path, item) = match target {
-        Target::Item(id) => {
-            let found = find(year, id, lang)?;
-            (ws.sources.path(found.file).to_owned(), Some(found))
-        }
-        Target::File(file) => (resolve_file(year, file, lang)?, None),
-    };
+}
 
-    let original = match fs::read(&path) {
-        Ok(bytes) => String::from_utf8(bytes)
-            .with_context(|| format!("{} is not UTF-8 text", path.display()))?,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && item.is_none() => String::new(),
-        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
-    };
-    let (bom, body) = match original.strip_prefix('\u{feff}') {
-        Some(rest) => ("\u{feff}", rest),
-        None => ("", original.as_str()),
-    };
-    let mut doc: DocumentMut = body
-        .parse()
-        .with_context(|| format!("cannot parse {}", path.display()))?;
-    let done = change(&mut doc, &Found { year, item })?;
-    let mut text = doc.to_string();
-    if body.contains("\r\n") {
-        text = text.replace("\r\n", "\n").replace('\n', "\r\n");
-    }
-    // The plan as it was is no longer needed; let it go before the edited one loads.
-    drop(ws);
-
-    let overlay = [(path.clone(), text.clone())];
-    let after_ws = load::load_with(&settings.plan, lang, &overlay)?;
-    let after_index = after_ws.select_year(Some(&name), settings.as_of, lang)?;
-    let after = check::check_one(&after_ws, after_index, cx);
-    let added = write::added_errors(&before, after);
-    if !added.is_empty() {
-        diagnostic::write_human(&mut out.stderr, &added, &after_ws.sources, lang)?;
-        writeln!(
-            out.stderr,
-            "{}",
-            tr!(
+/// Notes for an id that a year after the edited one also has (after `init`, the
+/// new year's copy of a carried item): the edit changed this year's, and `--year`
+/// reaches the other.
+fn newer_years(ws: &Workspace, index: usize, id: &str, lang: Lang) -> Vec<String> {
+    ws.years[index + 1..]
+        .iter()
+        .filter(|y| y.item(id).is_some())
+        .map(|y| {
+            t!(
                 lang,
-                "error: the edit was refused because it would add {}; {} was not changed",
-                "fel: ändringen avvisades eftersom den skulle ge {}; {} ändrades inte",
-                count(lang, added.len(), ["error", "errors"], ["fel", "fel"]),
-                path.display()
+                "edit-also-in-year",
+                id = id,
+                year = ws.years[index].label(),
+                other = y.label(),
+                option = y.name.as_str()
             )
-        )?;
-        return Ok(Exit::Failure);
-    }
-    write::atomic_write(&path, &format!("{bom}{text}"))?;
-    writeln!(out.stdout, "{done}")?;
-    out.stdout.flush()?;
-    Ok(Exit::Ok)
+        })
+        .collect()
 }
 
-/// A year that does not load in full cannot be checked after an edit, so it is not
-/// edited: its errors are shown instead.
-fn unreadable(
-    ws: &Workspace,
-    diagnostics: &[diagnostic::Diagnostic],
-    out: &mut Output,
-    lang: Lang,
-) -> Result<Exit> {
-    diagnostic::write_errors_and_stop(
-        &mut out.stderr,
-        diagnostics,
-        &ws.sources,
-        &tr!(
-            lang,
-            "error: the plan cannot be read in full, so it cannot be edited safely; fix the errors above first",
-            "fel: planen kan inte läsas helt och kan därför inte ändras säkert; rätta felen ovan först"
-        ),
-        lang,
-    )?;
-    Ok(Exit::Failure)
-}
-
-/// The file `item add --file` names: a bare name is a file of the year folder; a
-/// path must lead into the year folder. Anything else is refused (exit 2), so an
-/// edit never writes outside the plan.
-fn resolve_file(year: &Year, file: Option<&Path>, lang: Lang) -> Result<PathBuf> {
-    let Some(file) = file else {
-        return Ok(year.dir.join("plan.toml"));
-    };
-    let refuse = || {
-        anyhow::anyhow!(tr!(
-            lang,
-            "--file {} is not a .toml file in the year folder {}",
-            "--file {} är ingen .toml-fil i årsmappen {}",
-            file.display(),
-            year.dir.display()
-        ))
-    };
-    let name = file.file_name().ok_or_else(refuse)?;
-    if Path::new(name).extension().is_none_or(|e| e != "toml") {
-        return Err(refuse());
-    }
-    if file.components().count() > 1 {
-        let parent = file.parent().unwrap_or(Path::new("."));
-        let same = match (fs::canonicalize(parent), fs::canonicalize(&year.dir)) {
-            (Ok(a), Ok(b)) => a == b,
-            _ => false,
-        };
-        if !same {
-            return Err(refuse());
+/// A file's text as an edit reads it: the bytes on disk as UTF-8, with a BOM set
+/// apart (TOML has none; it is written back). A file that does not exist yet is
+/// empty.
+pub(crate) fn read(path: &Path, lang: Lang) -> Result<(Option<String>, &'static str, String)> {
+    let shown = path.display().to_string();
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Ok((None, "", String::new()));
         }
-    }
-    Ok(year.dir.join(name))
+        Err(e) => {
+            return Err(e).with_context(|| t!(lang, "edit-cannot-read", path = shown.as_str()));
+        }
+    };
+    let text = String::from_utf8(bytes)
+        .with_context(|| t!(lang, "edit-not-utf8", path = shown.as_str()))?;
+    let (bom, body) = match text.strip_prefix('\u{feff}') {
+        Some(rest) => ("\u{feff}", rest.to_owned()),
+        None => ("", text.clone()),
+    };
+    Ok((Some(text), bom, body))
 }
 
-/// The item's table in the document the loader found it in.
-pub(crate) fn item_table<'d>(
-    doc: &'d mut DocumentMut,
-    id: &str,
-    found: &Found<'_>,
-    lang: Lang,
-) -> Result<&'d mut toml_edit::Table> {
-    let year = found.year.label();
-    change::find_item(doc, id).ok_or_else(|| {
-        anyhow::anyhow!(tr!(
-            lang,
-            "item {id} of {year} is not written as an [[item]] table, so it cannot be edited in place",
-            "aktivitet {id} i {year} är inte skriven som en [[item]]-tabell och kan inte ändras på plats"
-        ))
-    })
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Code;
+    use crate::source::FileId;
+
+    fn d(code: Code, message: &str) -> Diagnostic {
+        Diagnostic::new(code, FileId(0), 0..0, message.into())
+    }
+
+    #[test]
+    fn only_new_problems_count() {
+        let before = vec![
+            d(Code::UnknownOwner, "x"),
+            d(Code::StaleItem, "old warning"),
+        ];
+        let after = vec![
+            d(Code::UnknownOwner, "x"),
+            d(Code::UnknownOwner, "x"),
+            d(Code::UnknownGoal, "y"),
+            d(Code::StaleItem, "old warning"),
+            d(Code::StaleItem, "new warning"),
+        ];
+        let errors: Vec<_> = added(&before, &after, Severity::Error)
+            .iter()
+            .map(|d| d.code)
+            .collect();
+        assert_eq!(errors, [Code::UnknownOwner, Code::UnknownGoal]);
+        let warnings: Vec<_> = added(&before, &after, Severity::Warning)
+            .into_iter()
+            .map(|d| d.message)
+            .collect();
+        assert_eq!(warnings, ["new warning"]);
+    }
 }

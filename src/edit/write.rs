@@ -1,161 +1,281 @@
-//! The last steps of every edit: the lock that serialises edits of a year, the
-//! comparison that refuses an edit adding an error, and the atomic write (temporary
-//! file in the same folder, fsync, the old file's permissions, rename, fsync of the
-//! folder), so that a crash or a kill leaves the old text or the new one, never half.
+//! The last step of every edit: the atomic write. Each new text goes to a temporary
+//! file beside the file it replaces (the target of a symbolic link, so the link
+//! stays), is synced, gets the old file's permissions and owner, and is renamed over
+//! it; then the folder is synced. A new year folder is written the same way, as a
+//! temporary folder renamed into place. A crash or a kill leaves the old text or the
+//! new one, never half; what a killed edit leaves behind is swept away by the next.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result, bail};
 
-use crate::diagnostic::{Diagnostic, Severity};
+use super::lock::Lock;
+use crate::i18n::Lang;
+use crate::t;
 
-/// The lock file's name in the plan folder. A separate file, because the rename
-/// replaces the plan file and a lock on the old one would serialise nothing.
-pub const LOCK_FILE: &str = ".intplan.lock";
-
-/// Ending of temporary files; the loader reads only `*.toml`, so they are never
-/// mistaken for plan files, and a holder of the lock may sweep away leftovers.
+/// How every temporary file and folder of an edit ends. The loader reads only
+/// `*.toml` files and skips hidden folders, so they are never mistaken for plan
+/// files, and a holder of the lock may sweep them away.
 const TEMP_SUFFIX: &str = ".intplan-tmp";
 
-/// An exclusive lock on a folder, held until dropped.
-#[derive(Debug)]
-pub struct Lock {
-    _file: File,
+/// The one naming scheme of temporaries, for files and folders alike:
+/// `.plan.toml.<pid>.intplan-tmp`, `.2027-28.<pid>.intplan-tmp`.
+fn temp_name(name: &str) -> String {
+    format!(".{name}.{}{TEMP_SUFFIX}", std::process::id())
 }
 
-/// Waits for and takes the exclusive lock of the plan folder `dir`. One lock for the
-/// whole folder: an edit need not load the plan to learn which year folder to lock,
-/// and `init`'s new year and an edit of the old one cannot cross.
-pub fn lock(dir: &Path) -> Result<Lock> {
-    let path = dir.join(LOCK_FILE);
-    let file = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .with_context(|| format!("cannot open the lock file {}", path.display()))?;
-    file.lock()
-        .with_context(|| format!("cannot lock {}", path.display()))?;
-    Ok(Lock { _file: file })
+/// Whether a folder entry is a temporary an edit left behind (also in the naming
+/// of earlier versions, `.<name>.intplan-tmp-<pid>`).
+fn is_leftover(name: &str) -> bool {
+    name.starts_with('.') && (name.ends_with(TEMP_SUFFIX) || name.contains(".intplan-tmp-"))
 }
 
-/// Removes the temporary files a killed edit left in `dir`. Call it holding the lock:
-/// then no one else can be writing them.
+/// Removes the temporaries a killed edit or `init` left in `dir`. Call it holding
+/// the lock: then no one else can be writing them.
 pub fn sweep(_lock: &Lock, dir: &Path) {
-    if let Ok(entries) = fs::read_dir(dir) {
-        for entry in entries.flatten() {
-            if entry.file_name().to_string_lossy().ends_with(TEMP_SUFFIX) {
-                let _ = fs::remove_file(entry.path());
-            }
-        }
-    }
-}
-
-/// The errors of `after` that `before` did not have: the ones an edit would add.
-/// Diagnostics are matched by code and message, since spans move with the edit; a
-/// problem that was already there (even one repeated) is not the edit's fault.
-pub fn added_errors(before: &[Diagnostic], after: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let mut old: Vec<(&str, &str)> = before
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .map(|d| (d.code.as_str(), d.message.as_str()))
-        .collect();
-    after
-        .into_iter()
-        .filter(|d| d.severity == Severity::Error)
-        .filter(|d| {
-            let key = (d.code.as_str(), d.message.as_str());
-            match old.iter().position(|k| *k == key) {
-                Some(i) => {
-                    old.swap_remove(i);
-                    false
-                }
-                None => true,
-            }
-        })
-        .collect()
-}
-
-/// Writes `text` to `path` atomically, keeping the permissions of the file it
-/// replaces. The temporary file sits in the same folder, so the rename never
-/// crosses a file system.
-pub fn atomic_write(path: &Path, text: &str) -> Result<()> {
-    write_inner(path, text).with_context(|| format!("cannot write {}", path.display()))
-}
-
-fn write_inner(path: &Path, text: &str) -> io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
-        _ => PathBuf::from("."),
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
     };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}{TEMP_SUFFIX}", std::process::id()));
-    let permissions = fs::metadata(path).ok().map(|m| m.permissions());
-    let result = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(true)
-            .open(&temp)?;
-        file.write_all(text.as_bytes())?;
-        if let Some(p) = permissions {
-            file.set_permissions(p)?;
+    for entry in entries.flatten() {
+        if !is_leftover(&entry.file_name().to_string_lossy()) {
+            continue;
         }
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&temp, path)?;
-        File::open(&dir)?.sync_all()
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
+        let path = entry.path();
+        let _ = match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.is_dir() => fs::remove_dir_all(&path),
+            _ => fs::remove_file(&path),
+        };
     }
-    result
+}
+
+/// Where a write to `path` really goes: through symbolic links (of the file or of
+/// its folders) to the file itself, so that the rename replaces the target and the
+/// link stays a link.
+fn resolve(path: &Path, lang: Lang) -> Result<PathBuf> {
+    let shown = path.display().to_string();
+    match fs::symlink_metadata(path) {
+        Ok(_) => fs::canonicalize(path)
+            .with_context(|| t!(lang, "edit-dangling-link", path = shown.as_str())),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+            let folder = fs::canonicalize(parent.unwrap_or(Path::new(".")))
+                .with_context(|| t!(lang, "edit-cannot-write", path = shown.as_str()))?;
+            Ok(folder.join(path.file_name().unwrap_or_default()))
+        }
+        Err(e) => Err(e).with_context(|| t!(lang, "edit-cannot-write", path = shown.as_str())),
+    }
+}
+
+/// A new text written to its temporary file, waiting for the rename.
+struct Staged {
+    temp: PathBuf,
+    target: PathBuf,
+}
+
+/// Writes each `(path, text)` atomically, all or nothing as far as a file system
+/// allows: every temporary file is written and synced before the first rename, so
+/// a file that cannot be written (read-only, a full disk) stops the edit with no
+/// file changed.
+pub fn write_files(lock: &Lock, files: &[(PathBuf, String)], lang: Lang) -> Result<()> {
+    let mut targets = Vec::with_capacity(files.len());
+    for (path, text) in files {
+        targets.push((path, resolve(path, lang)?, text));
+    }
+    let mut dirs: Vec<PathBuf> = targets
+        .iter()
+        .filter_map(|(_, target, _)| target.parent().map(Path::to_owned))
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    for dir in &dirs {
+        sweep(lock, dir);
+    }
+    let mut staged: Vec<Staged> = Vec::new();
+    for (path, target, text) in targets {
+        match stage(path, target, text, lang) {
+            Ok(s) => staged.push(s),
+            Err(e) => {
+                discard(&staged);
+                return Err(e);
+            }
+        }
+    }
+    for (i, s) in staged.iter().enumerate() {
+        if let Err(e) = fs::rename(&s.temp, &s.target) {
+            discard(&staged[i..]);
+            let shown = s.target.display().to_string();
+            return Err(e).with_context(|| t!(lang, "edit-cannot-write", path = shown.as_str()));
+        }
+    }
+    for dir in &dirs {
+        let _ = File::open(dir).and_then(|d| d.sync_all());
+    }
+    Ok(())
+}
+
+/// Removes temporary files that will not be renamed.
+fn discard(staged: &[Staged]) {
+    for s in staged {
+        let _ = fs::remove_file(&s.temp);
+    }
+}
+
+/// Writes one new text beside its target, with the target's permissions; a
+/// read-only target is refused.
+fn stage(path: &Path, target: PathBuf, text: &str, lang: Lang) -> Result<Staged> {
+    let shown = path.display().to_string();
+    let old = fs::metadata(&target).ok();
+    if old.as_ref().is_some_and(|m| m.permissions().readonly()) {
+        bail!(t!(lang, "edit-read-only", path = shown.as_str()));
+    }
+    let dir = target.parent().unwrap_or(Path::new(".")).to_owned();
+    let name = target.file_name().unwrap_or_default().to_string_lossy();
+    let temp = dir.join(temp_name(&name));
+    let written = write_temp(&temp, text, old.as_ref());
+    if let Err(e) = written {
+        let _ = fs::remove_file(&temp);
+        return Err(e).with_context(|| t!(lang, "edit-cannot-write", path = shown.as_str()));
+    }
+    Ok(Staged { temp, target })
+}
+
+/// Writes a temporary file that must not exist yet (so no link is followed), with
+/// the old file's permissions and, where allowed, its owner; then syncs it.
+fn write_temp(temp: &Path, text: &str, old: Option<&fs::Metadata>) -> io::Result<()> {
+    let mut file = OpenOptions::new().write(true).create_new(true).open(temp)?;
+    file.write_all(text.as_bytes())?;
+    if let Some(old) = old {
+        file.set_permissions(old.permissions())?;
+        keep_owner(&file, old);
+    }
+    file.sync_all()
+}
+
+#[cfg(unix)]
+fn keep_owner(file: &File, old: &fs::Metadata) {
+    use std::os::unix::fs::MetadataExt as _;
+    // Only root may give a file away; for anyone else it is already theirs.
+    let _ = std::os::unix::fs::fchown(file, Some(old.uid()), Some(old.gid()));
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_file: &File, _old: &fs::Metadata) {}
+
+/// Writes a new folder `name` in `parent` holding `files` (name, text): into a
+/// temporary folder beside it, synced, then renamed into place, so the folder
+/// appears whole or not at all. Fails rather than replace a folder that exists.
+pub fn write_folder(
+    lock: &Lock,
+    parent: &Path,
+    name: &str,
+    files: &[(String, String)],
+    lang: Lang,
+) -> Result<()> {
+    sweep(lock, parent);
+    let temp = parent.join(temp_name(name));
+    let target = parent.join(name);
+    let shown = target.display().to_string();
+    let result = (|| -> io::Result<()> {
+        fs::create_dir(&temp)?;
+        for (file, text) in files {
+            write_temp(&temp.join(file), text, None)?;
+        }
+        File::open(&temp)?.sync_all()?;
+        if fs::symlink_metadata(&target).is_ok() {
+            return Err(io::ErrorKind::AlreadyExists.into());
+        }
+        fs::rename(&temp, &target)?;
+        File::open(parent)?.sync_all()
+    })();
+    if let Err(e) = result {
+        let _ = fs::remove_dir_all(&temp);
+        return Err(e).with_context(|| t!(lang, "edit-cannot-write", path = shown.as_str()));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::Code;
-    use crate::source::FileId;
-
-    fn d(code: Code, message: &str) -> Diagnostic {
-        Diagnostic::new(code, FileId(0), 0..0, message.into())
-    }
-
-    #[test]
-    fn only_new_errors_count() {
-        let before = vec![
-            d(Code::UnknownOwner, "x"),
-            d(Code::StaleItem, "old warning"),
-        ];
-        let after = vec![
-            d(Code::UnknownOwner, "x"),
-            d(Code::UnknownOwner, "x"),
-            d(Code::UnknownGoal, "y"),
-            d(Code::StaleItem, "new warning"),
-        ];
-        let added = added_errors(&before, after);
-        let codes: Vec<_> = added.iter().map(|d| d.code).collect();
-        assert_eq!(codes, [Code::UnknownOwner, Code::UnknownGoal]);
-    }
+    use crate::edit::lock::lock;
 
     #[cfg(unix)]
     #[test]
     fn atomic_write_keeps_permissions_and_leaves_no_temp() {
-        use std::os::unix::fs::PermissionsExt;
+        use std::io::{Read as _, Seek as _};
+        use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
         let dir = tempfile::tempdir().unwrap();
+        let held = lock(dir.path(), Lang::En).unwrap();
         let path = dir.path().join("plan.toml");
         fs::write(&path, "old").unwrap();
         fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
-        atomic_write(&path, "new").unwrap();
+        let mut before = File::open(&path).unwrap();
+        let inode = before.metadata().unwrap().ino();
+        write_files(&held, &[(path.clone(), "new".into())], Lang::En).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), "new");
-        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
-        assert_eq!(mode, 0o640);
+        let after = fs::metadata(&path).unwrap();
+        assert_eq!(after.permissions().mode() & 0o777, 0o640);
+        // A new file took the old one's place: a write in place would show here.
+        assert_ne!(after.ino(), inode);
+        let mut old = String::new();
+        before.rewind().unwrap();
+        before.read_to_string(&mut old).unwrap();
+        assert_eq!(old, "old");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_is_written_through_and_stays_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let held = lock(dir.path(), Lang::En).unwrap();
+        let real = dir.path().join("real.toml");
+        let link = dir.path().join("plan.toml");
+        fs::write(&real, "old").unwrap();
+        std::os::unix::fs::symlink("real.toml", &link).unwrap();
+        write_files(&held, &[(link.clone(), "new".into())], Lang::En).unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+    }
+
+    #[test]
+    fn a_failed_file_leaves_every_file_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let held = lock(dir.path(), Lang::En).unwrap();
+        let a = dir.path().join("a.toml");
+        fs::write(&a, "a").unwrap();
+        let missing = dir.path().join("no-such-folder/b.toml");
+        let result = write_files(
+            &held,
+            &[(a.clone(), "A".into()), (missing, "B".into())],
+            Lang::En,
+        );
+        assert!(result.is_err());
+        assert_eq!(fs::read_to_string(&a).unwrap(), "a");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn sweep_removes_leftover_files_and_folders_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let held = lock(dir.path(), Lang::En).unwrap();
+        fs::write(dir.path().join(".plan.toml.99.intplan-tmp"), "x").unwrap();
+        fs::create_dir(dir.path().join(".2027-28.99.intplan-tmp")).unwrap();
+        fs::write(dir.path().join(".2027-28.99.intplan-tmp/plan.toml"), "x").unwrap();
+        fs::create_dir(dir.path().join(".2028-29.intplan-tmp-7")).unwrap();
+        fs::write(dir.path().join("plan.toml"), "keep").unwrap();
+        sweep(&held, dir.path());
+        let left: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(left, ["plan.toml"]);
     }
 }
