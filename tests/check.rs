@@ -380,6 +380,7 @@ fn broken_example_trips_every_code() {
         format!("outside-period {p}:58:7"),
         format!("stale-item {p}:60:1"),
         format!("future-date {p}:68:1"),
+        format!("due-before-period {p}:81:7"),
         format!("unknown-unit {y}/d-sektionen.toml:11:8"),
         format!("unknown-indicator {y}/measurements.toml:4:13"),
         format!("small-sample {y}/measurements.toml:13:5"),
