@@ -13,7 +13,7 @@ use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::i18n::Lang;
 use crate::load::Workspace;
 use crate::model::{Spanned, Status, Strategy, Year};
-use crate::schedule::{self, REVIEW_DAYS, STALE_DAYS};
+use crate::schedule::{self, REVIEW_DAYS};
 use crate::source::Span;
 use crate::suggest::nearest;
 use crate::{t, tr};
@@ -91,9 +91,13 @@ fn check_year(
     unknown_owners(year, cx, out);
     units::unknown_units(year, cx, out);
     indicators::year_rules(ws, year, cx, out);
-    done_without_date(year, cx, out);
     outside_period(year, cx, out);
-    if cx.current_year == Some(year.name.as_str()) {
+    // Rules that judge from a key being absent wait until every file of the year
+    // parses: a line lost to a syntax error may hold the key.
+    if complete {
+        done_without_date(year, cx, out);
+    }
+    if complete && cx.current_year == Some(year.name.as_str()) {
         stale_items(year, cx, out);
         plan_not_reviewed(year, cx, out);
         future_dates(year, cx, out);
@@ -432,6 +436,9 @@ fn done_without_date(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
     }
 }
 
+/// A `due` outside the year's period: before it starts (`due-before-period`, a
+/// project carried from an earlier year that the board must re-date; the schedule
+/// does not count it overdue) or after it ends (`outside-period`).
 fn outside_period(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
     // A reversed period is reported as dates-out-of-order; every due date would
     // otherwise be "outside" it too.
@@ -443,53 +450,88 @@ fn outside_period(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
     else {
         return;
     };
+    let (start, end) = (period.value.start, period.value.end);
+    let lang = cx.lang;
     for item in &year.items {
-        if let Some(due) = &item.due
-            && !period.value.contains(due.value)
-        {
-            out.push(Diagnostic::new(
+        let Some(due) = &item.due else { continue };
+        let id = item.id.value.as_str();
+        let diagnostic = if due.value < start {
+            Diagnostic::new(
+                Code::DueBeforePeriod,
+                item.file,
+                due.span.clone(),
+                t!(
+                    lang,
+                    "report-due-before-period",
+                    id = id,
+                    due = due.value,
+                    year = year.label(),
+                    start = start
+                ),
+            )
+            .with_help(t!(
+                lang,
+                "report-due-before-period-help",
+                id = id,
+                year = year.label()
+            ))
+        } else if due.value > end {
+            Diagnostic::new(
                 Code::OutsidePeriod,
                 item.file,
                 due.span.clone(),
-                tr!(
-                    cx.lang,
-                    "item {} is due {}, outside {} ({} to {})",
-                    "aktivitet {} ska vara klar {}, utanför {} ({} till {})",
-                    item.id.value,
-                    due.value,
-                    year.label(),
-                    period.value.start,
-                    period.value.end
+                t!(
+                    lang,
+                    "report-due-after-period",
+                    id = id,
+                    due = due.value,
+                    year = year.label(),
+                    end = end
                 ),
-            ));
-        }
+            )
+        } else {
+            continue;
+        };
+        out.push(diagnostic);
     }
 }
 
 fn stale_items(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    let lang = cx.lang;
+    let period_start = year.header.period.as_ref().map(|p| p.value.start);
     for item in &year.items {
-        if !schedule::is_stale(item, cx.as_of) {
+        if !schedule::is_stale(item, cx.as_of, period_start) {
             continue;
         }
-        let id = &item.id.value;
-        let message = match schedule::last_activity(item) {
-            Some(day) => tr!(
-                cx.lang,
-                "item {id} has had no log entry since {day} ({} days; stale after {STALE_DAYS})",
-                "aktivitet {id} har ingen loggpost sedan {day} ({} dagar; inaktiv efter {STALE_DAYS})",
-                (cx.as_of - day).num_days()
-            ),
-            None => tr!(
-                cx.lang,
-                "item {id} has no log entry and no start, completion or last-done date",
-                "aktivitet {id} har ingen loggpost och inget start-, klar- eller senast-gjord-datum"
-            ),
+        let id = item.id.value.as_str();
+        let own = schedule::last_activity(item);
+        let message = match schedule::quiet_since(item, period_start) {
+            None => t!(lang, "report-stale-never", id = id),
+            Some(day) => {
+                let n = (cx.as_of - day).num_days();
+                match schedule::next_due(item, period_start) {
+                    Some(due) if item.kind == crate::model::Kind::Ongoing => {
+                        t!(
+                            lang,
+                            "report-stale-ongoing",
+                            id = id,
+                            due = due,
+                            day = day,
+                            n = n
+                        )
+                    }
+                    _ if own == Some(day) => {
+                        t!(lang, "report-stale-since", id = id, day = day, n = n)
+                    }
+                    _ => t!(lang, "report-stale-since-period", id = id, day = day, n = n),
+                }
+            }
         };
         out.push(
-            Diagnostic::new(Code::StaleItem, item.file, item.span.clone(), message).with_help(tr!(
-                cx.lang,
-                "note what happened: `intplan item note {id} \"...\"`",
-                "skriv vad som hänt: `intplan item note {id} \"...\"`"
+            Diagnostic::new(Code::StaleItem, item.file, item.span.clone(), message).with_help(t!(
+                lang,
+                "report-stale-help",
+                id = id
             )),
         );
     }

@@ -237,26 +237,28 @@ pub enum Command {
     Items(ItemsArgs),
 
     /// The board's weekly digest: goals not on track, overdue, due in 14 days, done and
-    /// noted in the last 7 days, stale items; with --since, what changed.
+    /// noted in the last 7 days, stale items; with --since or --against, what changed.
     #[command(
-        after_help = "Examples:\n  intplan week\n  intplan week --format markdown --lang sv > minutes.md\n  intplan week --format html --since HEAD~3 > week.html"
+        after_help = "Examples:\n  intplan week\n  intplan week --format markdown --lang sv > minutes.md\n  intplan week --since            # and what changed in the last 7 days\n  intplan week --since 2026-11-20 --format html > week.html\n  intplan week --owner \"Vice ordförande\""
     )]
     Week(WeekArgs),
 
     /// What changed in the year's plan since a git revision (default: the newest commit
-    /// at least 7 days older than --as-of) or since another plan folder.
+    /// at least 7 days older than --as-of), since a day, or since another plan folder.
     ///
-    /// Lists items added and removed, status changes, moved due dates, newly completed
-    /// items, new log notes and changed goal owners.
+    /// Lists every change: the plan's lead, review date, period and roster; each goal's
+    /// owners and note; items added, removed or moved to another file; every changed
+    /// field of an item (each language of its title and description, goals, owner,
+    /// kind, status, dates, cadence, groups, unit); and new log notes.
     #[command(
-        after_help = "Examples:\n  intplan diff\n  intplan diff --against v2026-11-20 --format markdown\n  intplan diff ../plans-copy   # another plan folder, no git needed"
+        after_help = "Examples:\n  intplan diff\n  intplan diff --since 2026-11-20\n  intplan diff --against v2026-11-20 --format markdown\n  intplan diff ../plans-copy   # another plan folder, no git needed"
     )]
     Diff(DiffArgs),
 
     /// The year's plan for other tools: JSON, CSV (one row per item), iCalendar (one
     /// all-day event per open item's next due date) or one self-contained HTML page.
     #[command(
-        after_help = "Examples:\n  intplan export --format json > plan.json\n  intplan export --format csv -o plan.csv\n  intplan export --format ics -o deadlines.ics\n  intplan export --format html --lang sv -o handlingsplan.html"
+        after_help = "Examples:\n  intplan export --format json > plan.json\n  intplan export --format csv -o plan.csv --owner \"Vice ordförande\"\n  intplan export --format ics -o deadlines.ics\n  intplan export --format html --lang sv -o handlingsplan.html"
     )]
     Export(ExportArgs),
 
@@ -413,30 +415,55 @@ pub struct WeekArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = WeekFormat::Table)]
     pub format: WeekFormat,
-    /// Only items owned by this post (case does not matter).
-    #[arg(long, value_name = "POST")]
-    pub owner: Option<String>,
-    /// Only this goal, like 2b.
-    #[arg(long, value_name = "ID")]
-    pub goal: Option<String>,
+    /// Which items to count.
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Add what changed since DATE: the newest commit on or before that day (a git
+    /// revision is taken too). Without a value: the newest commit at least 7 days
+    /// older than --as-of, as `diff`.
+    #[arg(long, value_name = "DATE", num_args = 0..=1, value_parser = parse_since, conflicts_with = "against")]
+    pub since: Option<Option<Since>>,
     /// Add what changed since this git revision of the plan repository.
     #[arg(long, value_name = "REV")]
-    pub since: Option<String>,
+    pub against: Option<String>,
 }
 
 /// Options of `diff`.
 #[derive(Debug, Args)]
 pub struct DiffArgs {
     /// Another plan folder to compare with, instead of git history.
-    #[arg(value_name = "OLD_DIR", conflicts_with = "against")]
+    #[arg(value_name = "OLD_DIR", conflicts_with_all = ["against", "since"])]
     pub old_dir: Option<PathBuf>,
     /// The git revision to compare with [default: the newest commit at least 7 days
     /// older than --as-of].
-    #[arg(long, value_name = "REV")]
+    #[arg(long, value_name = "REV", conflicts_with = "since")]
     pub against: Option<String>,
+    /// Compare with the newest commit on or before DATE (a git revision is taken
+    /// too); without a value, the default of --against.
+    #[arg(long, value_name = "DATE", num_args = 0..=1, value_parser = parse_since)]
+    pub since: Option<Option<Since>>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
+}
+
+/// `--since`: a day, meaning the newest commit on or before it, or a git revision.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Since {
+    /// `YYYY-MM-DD`.
+    Date(NaiveDate),
+    /// Anything else: a commit, tag or branch.
+    Rev(String),
+}
+
+/// Reads `--since`: a word made of digits and dashes is a day, and must be one
+/// that [`parse_date`] takes; anything else is taken as a revision.
+fn parse_since(s: &str) -> Result<Since, NotADate> {
+    let date_like = s.contains('-') && s.chars().all(|c| c.is_ascii_digit() || c == '-');
+    if date_like {
+        return parse_date(s).map(Since::Date);
+    }
+    Ok(Since::Rev(s.to_owned()))
 }
 
 /// What `export` writes.
@@ -459,6 +486,9 @@ pub struct ExportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
     pub format: ExportFormat,
+    /// Which items (and goals) to export.
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -518,10 +548,20 @@ pub struct ReportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
-    /// Only items owned by this post (case does not matter).
+    /// Which items to count.
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// `--owner` and `--goal`: every figure of a filtered report counts only the items
+/// that pass both.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Only items owned by this post (case does not matter); a post the plan does
+    /// not name is an error. Goal health then counts only this post's items.
     #[arg(long, value_name = "POST")]
     pub owner: Option<String>,
-    /// Only this goal, like 2b.
+    /// Only items serving this goal, like 2b.
     #[arg(long, value_name = "ID")]
     pub goal: Option<String>,
 }

@@ -74,9 +74,10 @@ codes! {
     UnknownIndicator = "unknown-indicator", Error, "a measurement names an indicator the strategy does not declare";
     UnknownUnit = "unknown-unit", Error, "an item's `unit` missing from a declared `units` roster";
     DoneWithoutDate = "done-without-date", Warning, "`status = \"done\"` without `completed`";
-    StaleItem = "stale-item", Warning, "an open item with no log entry, completion or `last_done` in the last 30 days";
+    StaleItem = "stale-item", Warning, "an open item without a sign of life for 30 days (ongoing work: only once past its next due date)";
     PlanNotReviewed = "plan-not-reviewed", Warning, "`[plan] reviewed` is absent or older than 30 days";
-    OutsidePeriod = "outside-period", Warning, "a `due`, or a measurement's `date`, outside the year's period";
+    OutsidePeriod = "outside-period", Warning, "a `due` after the year's period ends, or a measurement's `date` outside the period";
+    DueBeforePeriod = "due-before-period", Warning, "a `due` before the year's period starts (a project carried from an earlier year): re-date it";
     GoalWithoutIndicator = "goal-without-indicator", Warning, "a strategy goal that no indicator measures, once the strategy declares any";
     SmallSample = "small-sample", Warning, "a measurement with `n` under 30 respondents";
     FutureDate = "future-date", Warning, "a `completed`, `last_done` or log date after `--as-of`";

@@ -78,7 +78,11 @@ catalogue!(
     "load",
     "output",
     "edit",
-    "init"
+    "init",
+    "report",
+    "week",
+    "diff",
+    "history"
 );
 
 /// A value for a message's variable: text, or a number (which also chooses the

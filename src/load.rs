@@ -41,10 +41,38 @@ pub struct Workspace {
     pub(crate) unreadable: Vec<FileId>,
 }
 
+/// Where the as-of day falls when no period of the chosen year holds it, so that a
+/// report can say so instead of looking like a report on a day of that year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outside {
+    /// Before the period starts, on the given first day.
+    Before(NaiveDate),
+    /// After the period ends, on the given last day.
+    After(NaiveDate),
+}
+
+/// The year a report is for, and where the as-of day falls against its period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Selected {
+    /// Index into [`Workspace::years`].
+    pub index: usize,
+    /// `None` when the period holds the as-of day (or the year has no period).
+    pub outside: Option<Outside>,
+    /// Whether the year was the fallback (`--year` not given and no period holds
+    /// the as-of day), which deserves a note on stderr.
+    pub fallback: bool,
+}
+
 impl Workspace {
     /// The year a report is for: `--year` if given, else the one whose period holds
     /// `as_of`, else the latest.
     pub fn select_year(&self, wanted: Option<&str>, as_of: NaiveDate, lang: Lang) -> Result<usize> {
+        self.select(wanted, as_of, lang).map(|s| s.index)
+    }
+
+    /// [`Workspace::select_year`], also saying where `as_of` falls against the chosen
+    /// year's period.
+    pub fn select(&self, wanted: Option<&str>, as_of: NaiveDate, lang: Lang) -> Result<Selected> {
         let names = || {
             self.years
                 .iter()
@@ -55,9 +83,10 @@ impl Workspace {
         if self.years.is_empty() {
             bail!(t!(lang, "load-no-year", root = shown(&self.root)));
         }
-        if let Some(name) = wanted {
-            return match self.years.iter().position(|y| y.name == name) {
-                Some(i) => Ok(i),
+        let period = |i: usize| self.years[i].header.period.as_ref().map(|p| p.value);
+        let index = match wanted {
+            Some(name) => match self.years.iter().position(|y| y.name == name) {
+                Some(i) => i,
                 None => bail!(t!(
                     lang,
                     "load-no-such-year",
@@ -65,15 +94,25 @@ impl Workspace {
                     root = shown(&self.root),
                     names = names()
                 )),
-            };
-        }
-        let holding = self.years.iter().position(|y| {
-            y.header
-                .period
-                .as_ref()
-                .is_some_and(|p| p.value.contains(as_of))
+            },
+            None => (0..self.years.len())
+                .find(|&i| period(i).is_some_and(|p| p.contains(as_of)))
+                .unwrap_or(self.years.len() - 1),
+        };
+        let outside = period(index).and_then(|p| {
+            if as_of < p.start {
+                Some(Outside::Before(p.start))
+            } else if as_of > p.end {
+                Some(Outside::After(p.end))
+            } else {
+                None
+            }
         });
-        Ok(holding.unwrap_or(self.years.len() - 1))
+        Ok(Selected {
+            index,
+            outside,
+            fallback: wanted.is_none() && outside.is_some(),
+        })
     }
 }
 
@@ -286,24 +325,26 @@ fn load_files(root: &Path, lang: Lang, files: &Files<'_>) -> Result<Workspace> {
     // plan's items are never held twice.
     let mut diagnostics = Vec::new();
     let mut strategy = None;
+    let mut strategy_whole = false;
     parse_all(&ws.sources, &ws.unreadable, &jobs, lang, |job, parsed| {
-        let (decoded, found) = decode_file(job, parsed, lang);
+        let (decoded, found, whole) = decode_file(job, parsed, lang);
         diagnostics.extend(found);
         match (decoded, job.what) {
-            (Decoded::Strategy(decoded), _) => strategy = decoded,
+            (Decoded::Strategy(decoded), _) => {
+                strategy_whole = whole;
+                strategy = decoded;
+            }
             (Decoded::Plan(parts), Part::Plan { year, .. }) => {
                 let Some((year, complete)) = years.get_mut(year) else {
                     return;
                 };
-                match parts {
-                    Some(mut parts) => {
-                        if let Some(header) = parts.header {
-                            year.header = header;
-                        }
-                        year.goals.append(&mut parts.goals);
-                        year.items.append(&mut parts.items);
+                *complete &= whole;
+                if let Some(mut parts) = parts {
+                    if let Some(header) = parts.header {
+                        year.header = header;
                     }
-                    None => *complete = false,
+                    year.goals.append(&mut parts.goals);
+                    year.items.append(&mut parts.items);
                 }
             }
             (Decoded::Measurements(found), Part::Measurements { year }) => {
@@ -320,7 +361,7 @@ fn load_files(root: &Path, lang: Lang, files: &Files<'_>) -> Result<Workspace> {
     ws.diagnostics.extend(diagnostics);
     if let Some(strategy) = strategy {
         ws.strategy = strategy;
-        ws.strategy_complete = true;
+        ws.strategy_complete = strategy_whole;
     }
     for (year, complete) in years {
         ws.years.push(year);

@@ -270,6 +270,24 @@ impl Year {
             .map_or(name, |u| u.value.as_str())
     }
 
+    /// Every post the year names, each once, in the order the plan gives them: the
+    /// roster, the lead, the goal owners, then the items' owners. What `--owner`
+    /// may name.
+    pub fn posts(&self) -> Vec<&str> {
+        let header = &self.header;
+        let roster = header.owners.iter().flatten().map(|p| p.value.as_str());
+        let lead = header.lead.iter().map(|l| l.value.as_str());
+        let goals = self.goals.iter().flat_map(|g| g.posts());
+        let items = self.items.iter().filter_map(Item::owner);
+        let mut seen = std::collections::HashSet::new();
+        roster
+            .chain(lead)
+            .chain(goals)
+            .chain(items)
+            .filter(|p| seen.insert(*p))
+            .collect()
+    }
+
     /// The item with an id (the first, when the plan repeats an id), found through
     /// an index so that look-ups inside loops stay linear.
     pub fn item(&self, id: &str) -> Option<&Item> {

@@ -9,7 +9,7 @@ use std::sync::{Mutex, mpsc};
 
 use toml::de::DeTable;
 
-use crate::decode::{self, Ctx};
+use crate::decode::{self, Ctx, Damage};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::Lang;
 use crate::model::{Measurement, Strategy};
@@ -127,24 +127,41 @@ pub(crate) fn parse_all<'a>(
     });
 }
 
-/// A file's TOML tree, or the diagnostics that stop it from being decoded (none
-/// more for a file that is not UTF-8: the reader reported it).
-pub(crate) type Parsed<'a> = Result<toml::Spanned<DeTable<'a>>, Vec<Diagnostic>>;
+/// A file's TOML tree as far as the parser could read it, its syntax errors as
+/// diagnostics, and where those errors are. `root` is `None` for a file that is not
+/// UTF-8 (the reader reported it) or holds a git conflict: decoding either would
+/// only add confusing follow-on errors.
+pub(crate) struct Parsed<'a> {
+    /// The tree the parser recovered.
+    pub(crate) root: Option<toml::Spanned<DeTable<'a>>>,
+    /// The syntax errors.
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    /// Where they are, for the decoder to skip.
+    pub(crate) damage: Damage,
+}
 
-/// Parses a file. A file that is not UTF-8 or not valid TOML is not decoded,
-/// because decoding a half-parsed tree would only add confusing follow-on errors.
+/// Parses a file, recovering from syntax errors.
 fn syntax<'a>(sources: &'a Sources, unreadable: &[FileId], file: FileId, lang: Lang) -> Parsed<'a> {
+    let nothing = |diagnostics| Parsed {
+        root: None,
+        diagnostics,
+        damage: Damage::default(),
+    };
     if unreadable.contains(&file) {
-        return Err(Vec::new());
+        return nothing(Vec::new());
     }
     let source = sources.get(file);
     let text = &source.text;
     let (root, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
-        return Ok(root);
+        return Parsed {
+            root: Some(root),
+            diagnostics: Vec::new(),
+            damage: Damage::default(),
+        };
     }
     if let Some(at) = conflict_marker(text) {
-        return Err(vec![
+        return nothing(vec![
             Diagnostic::new(
                 Code::TomlSyntax,
                 file,
@@ -162,10 +179,20 @@ fn syntax<'a>(sources: &'a Sources, unreadable: &[FileId], file: FileId, lang: L
             )),
         ]);
     }
+    let mut errors: Vec<_> = errors
+        .into_iter()
+        .map(|e| (e.span().unwrap_or(0..0), e.message().trim().to_owned()))
+        .collect();
+    // The parser reports in the order it recovers, not always in file order.
+    errors.sort_by_key(|(span, _)| span.start);
+    let damage = Damage::new(
+        text,
+        errors.iter().map(|(span, _)| span.clone()),
+        root.get_ref(),
+    );
     let mut out: Vec<Diagnostic> = Vec::new();
     let mut last_line = 0;
-    for e in errors {
-        let span = e.span().unwrap_or(0..0);
+    for (span, mut message) in errors {
         // The parser recovers character by character: one mistake can give a run of
         // errors on its line, and only the first says what is wrong.
         let line = source.line_col(span.start).0;
@@ -173,7 +200,6 @@ fn syntax<'a>(sources: &'a Sources, unreadable: &[FileId], file: FileId, lang: L
             continue;
         }
         last_line = line;
-        let mut message = e.message().trim().to_owned();
         let code = if message.contains("date") || message.contains("invalid time") {
             Code::InvalidValue
         } else {
@@ -193,7 +219,11 @@ fn syntax<'a>(sources: &'a Sources, unreadable: &[FileId], file: FileId, lang: L
             tr!(lang, "TOML: {message}", "TOML: {message}"),
         ));
     }
-    Err(out)
+    Parsed {
+        root: Some(root),
+        diagnostics: out,
+        damage,
+    }
 }
 
 /// Where a line of git's `<<<<<<<` conflict marker starts, if the file has one.
@@ -204,16 +234,25 @@ fn conflict_marker(text: &str) -> Option<usize> {
     })
 }
 
-/// Decodes a parsed file into the model; `None` when it did not parse.
-pub(crate) fn decode_file(job: &Job, parsed: Parsed<'_>, lang: Lang) -> (Decoded, Vec<Diagnostic>) {
-    let (root, mut diagnostics) = match parsed {
-        Ok(root) => (Some(root), Vec::new()),
-        Err(diagnostics) => (None, diagnostics),
-    };
+/// Decodes a parsed file into the model, as much of it as the parser recovered;
+/// `None` when there is nothing to decode. The flag says whether the file was read
+/// whole (no syntax error), which rules about the whole year need.
+pub(crate) fn decode_file(
+    job: &Job,
+    parsed: Parsed<'_>,
+    lang: Lang,
+) -> (Decoded, Vec<Diagnostic>, bool) {
+    let Parsed {
+        root,
+        mut diagnostics,
+        damage,
+    } = parsed;
+    let whole = root.is_some() && damage.is_empty();
     let mut cx = Ctx {
         file: job.file,
         lang,
         diagnostics: &mut diagnostics,
+        damage: &damage,
     };
     let decoded = match job.what {
         Part::Strategy => Decoded::Strategy(
@@ -226,5 +265,5 @@ pub(crate) fn decode_file(job: &Job, parsed: Parsed<'_>, lang: Lang) -> (Decoded
             Decoded::Measurements(root.map(|root| decode::measurements(root.get_ref(), &mut cx)))
         }
     };
-    (decoded, diagnostics)
+    (decoded, diagnostics, whole)
 }

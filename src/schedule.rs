@@ -135,19 +135,41 @@ impl Cadence {
     }
 }
 
-/// When an item is next due: a project's `due`; ongoing work's `last_done + every`,
-/// or `start + every` (else the period's start + every) when never done.
+/// When an item is next due in the year whose period starts on `period_start`.
+///
+/// A project is due on its `due` date, unless that date lies before the period
+/// starts: a project carried over from an earlier year keeps a date the new year
+/// cannot meet, so it has no due date in this year until the board re-dates it
+/// (`check` warns `due-before-period`). Ongoing work is due one cadence after it was
+/// last done (`last_done + every`), or after its `start`, or after the period's start
+/// when it has neither; when that day falls before the period starts (work last done
+/// in an earlier year), it is next due one cadence after the period's start. This is
+/// the one rule that keeps a new year from starting overdue on its first day. Done
+/// and dropped items are never due.
 pub fn next_due(item: &Item, period_start: Option<NaiveDate>) -> Option<NaiveDate> {
+    if !item.is_open() {
+        return None;
+    }
+    let before_period = |day: NaiveDate| period_start.is_some_and(|start| day < start);
     match item.kind {
-        Kind::Project => item.due.as_ref().map(|d| d.value),
+        Kind::Project => item
+            .due
+            .as_ref()
+            .map(|d| d.value)
+            .filter(|d| !before_period(*d)),
         Kind::Ongoing => {
+            let every = &item.every.as_ref()?.value;
             let base = item
                 .last_done
                 .as_ref()
                 .or(item.start.as_ref())
                 .map(|d| d.value)
                 .or(period_start)?;
-            item.every.as_ref()?.after(base)
+            let due = every.after(base)?;
+            match period_start {
+                Some(start) if due < start => every.after(start),
+                _ => Some(due),
+            }
         }
     }
 }
@@ -155,15 +177,13 @@ pub fn next_due(item: &Item, period_start: Option<NaiveDate>) -> Option<NaiveDat
 /// Days an open item is past its next due date on `as_of`; `None` when it is not late.
 /// Due today is not late: the board still has the day.
 pub fn days_overdue(item: &Item, as_of: NaiveDate, period_start: Option<NaiveDate>) -> Option<i64> {
-    if !item.is_open() {
-        return None;
-    }
     let due = next_due(item, period_start)?;
     let days = (as_of - due).num_days();
     (days > 0).then_some(days)
 }
 
-/// The newest sign of life: a log entry, completion, last done or start date.
+/// The item's own newest sign of life: a log entry, its completion, when it was last
+/// done, or its start. `None` when it has none.
 pub fn last_activity(item: &Item) -> Option<NaiveDate> {
     let dates = [&item.completed, &item.last_done, &item.start];
     item.log
@@ -173,16 +193,28 @@ pub fn last_activity(item: &Item) -> Option<NaiveDate> {
         .max()
 }
 
-/// An open item that has started (or has no start) and shows no sign of life in
-/// the last [`STALE_DAYS`] days. A date in the future counts as life: it was planned.
-pub fn is_stale(item: &Item, as_of: NaiveDate) -> bool {
-    if !item.is_open() {
+/// The day from which an item's silence is counted: its own newest sign of life, or
+/// the period's first day when that is later. An item cannot have been in this year's
+/// plan before its period began, so no item is stale in the first
+/// [`STALE_DAYS`] days of the year, nor in the first days after its `start` (which
+/// `item add` sets to the day it was added).
+pub fn quiet_since(item: &Item, period_start: Option<NaiveDate>) -> Option<NaiveDate> {
+    last_activity(item).max(period_start)
+}
+
+/// Whether an open item has gone stale ("utan livstecken") on `as_of`: nothing has
+/// happened for more than [`STALE_DAYS`] days, counted from [`quiet_since`]. Ongoing
+/// work that is on schedule is never stale, however long its cadence: it is stale
+/// only once its next due date has passed as well. An item whose `start` lies ahead
+/// is planned, not stale. Done and dropped items are never stale.
+pub fn is_stale(item: &Item, as_of: NaiveDate, period_start: Option<NaiveDate>) -> bool {
+    if !item.is_open() || item.start.as_ref().is_some_and(|s| s.value > as_of) {
         return false;
     }
-    if item.start.as_ref().is_some_and(|s| s.value > as_of) {
+    if item.kind == Kind::Ongoing && days_overdue(item, as_of, period_start).is_none() {
         return false;
     }
-    match last_activity(item) {
+    match quiet_since(item, period_start) {
         Some(day) => (as_of - day).num_days() > STALE_DAYS,
         None => true,
     }
@@ -290,7 +322,7 @@ pub fn goal_health<'a>(
         if item.status.value == Status::Blocked {
             reasons.push(Reason::Blocked { item: id.clone() });
         }
-        if is_stale(item, as_of) {
+        if is_stale(item, as_of, period_start) {
             reasons.push(Reason::Stale { item: id });
         }
     }
@@ -451,15 +483,78 @@ mod tests {
     #[test]
     fn stale_means_no_sign_of_life_for_more_than_thirty_days() {
         let mut i = item(Kind::Project, Status::Active);
-        assert!(is_stale(&i, day("2026-11-28")));
+        assert!(is_stale(&i, day("2026-11-28"), None));
         i.start = Some(sp(day("2026-10-29")));
-        assert!(!is_stale(&i, day("2026-11-28")));
-        assert!(is_stale(&i, day("2026-11-29")));
+        assert!(!is_stale(&i, day("2026-11-28"), None));
+        assert!(is_stale(&i, day("2026-11-29"), None));
         i.start = Some(sp(day("2027-01-10")));
-        assert!(!is_stale(&i, day("2026-11-29")));
+        assert!(!is_stale(&i, day("2026-11-29"), None));
         i.status = sp(Status::Dropped);
         i.start = None;
-        assert!(!is_stale(&i, day("2026-11-29")));
+        assert!(!is_stale(&i, day("2026-11-29"), None));
+    }
+
+    #[test]
+    fn nothing_is_stale_in_the_first_thirty_days_of_the_period() {
+        let period = Some(day("2027-07-01"));
+        let mut i = item(Kind::Project, Status::Planned);
+        assert!(!is_stale(&i, day("2027-07-01"), period));
+        assert!(!is_stale(&i, day("2027-07-31"), period));
+        assert!(is_stale(&i, day("2027-08-01"), period));
+        // An old sign of life does not count against the new year.
+        i.log.push(crate::model::LogEntry {
+            date: day("2027-03-01"),
+            by: None,
+            note: "carried".into(),
+        });
+        assert!(!is_stale(&i, day("2027-07-31"), period));
+        assert_eq!(quiet_since(&i, period), Some(day("2027-07-01")));
+        assert_eq!(last_activity(&i), Some(day("2027-03-01")));
+    }
+
+    #[test]
+    fn ongoing_work_on_schedule_is_never_stale() {
+        let period = Some(day("2026-07-01"));
+        let mut o = item(Kind::Ongoing, Status::Active);
+        o.every = Some(sp(cadence("2 months")));
+        o.last_done = Some(sp(day("2026-09-01")));
+        // Next due 2026-11-01; on 2026-10-25 nothing has happened for 54 days.
+        assert!(!is_stale(&o, day("2026-10-25"), period));
+        assert!(!is_stale(&o, day("2026-11-01"), period));
+        // Past due and quiet for more than 30 days: stale.
+        assert!(is_stale(&o, day("2026-11-02"), period));
+        // Past due but a note 10 days ago: alive.
+        o.log.push(crate::model::LogEntry {
+            date: day("2026-10-23"),
+            by: None,
+            note: "planned".into(),
+        });
+        assert!(!is_stale(&o, day("2026-11-02"), period));
+        assert!(is_stale(&o, day("2026-11-23"), period));
+    }
+
+    #[test]
+    fn a_new_year_starts_with_nothing_overdue() {
+        let period = Some(day("2027-07-01"));
+        let mut p = item(Kind::Project, Status::Active);
+        p.due = Some(sp(day("2027-05-31")));
+        assert_eq!(next_due(&p, period), None);
+        assert_eq!(days_overdue(&p, day("2027-07-01"), period), None);
+        assert_eq!(days_overdue(&p, day("2027-07-01"), None), Some(31));
+        p.due = Some(sp(day("2027-07-01")));
+        assert_eq!(next_due(&p, period), Some(day("2027-07-01")));
+        assert_eq!(days_overdue(&p, day("2027-07-02"), period), Some(1));
+
+        let mut o = item(Kind::Ongoing, Status::Active);
+        o.every = Some(sp(cadence("month")));
+        o.last_done = Some(sp(day("2027-04-10")));
+        // last_done + every = 2027-05-10, before the period: due a month into the year.
+        assert_eq!(next_due(&o, period), Some(day("2027-08-01")));
+        assert_eq!(days_overdue(&o, day("2027-07-01"), period), None);
+        assert_eq!(days_overdue(&o, day("2027-08-02"), period), Some(1));
+        // Last done late in the old year: due on the date the cadence gives.
+        o.last_done = Some(sp(day("2027-06-20")));
+        assert_eq!(next_due(&o, period), Some(day("2027-07-20")));
     }
 
     #[test]

@@ -33,10 +33,10 @@ fn due_today_is_not_overdue_and_the_day_after_is() {
     assert_eq!(
         run.stdout,
         "Overdue: action plan 2026/27, as of 2026-12-01
- Id     Item                    Goals   Owner                Due          Days late
-────── ─────────────────────── ─────── ──────────────────── ──────────── ───────────
- 1a-1   Report to the council   1a      Utbildningsenheten   2026-11-30           1
- 1b-2   Monthly letter          1b      Utbildningsenheten   2026-11-30           1
+Id    Item                   Goals  Owner               Due         Days late
+────  ─────────────────────  ─────  ──────────────────  ──────────  ─────────
+1a-1  Report to the council  1a     Utbildningsenheten  2026-11-30          1
+1b-2  Monthly letter         1b     Utbildningsenheten  2026-11-30          1
 "
     );
 }
@@ -104,10 +104,10 @@ fn status_table_in_english_and_swedish() {
     assert_eq!(
         run.stdout,
         "Status: action plan 2027/28, as of 2028-02-29
- Goal   Area               Owner                Items   Done   Overdue   Next due     Health     Goal text
-────── ────────────────── ──────────────────── ─────── ────── ───────── ──────────── ────────── ─────────────────────────────────────────────────
- 1a     1 Representation   Utbildningsenheten       1      0         0   2028-02-29   on track   All international students shall be represented
- 1b     1 Representation   Vice ordförande          2      0         1   2028-02-29   at risk    All international members shall be represented
+Goal  Area              Owner               Items  Done  Overdue  Next due    Health    Goal text
+────  ────────────────  ──────────────────  ─────  ────  ───────  ──────────  ────────  ───────────────────────────────────────────────
+1a    1 Representation  Utbildningsenheten      1     0        0  2028-02-29  on track  All international students shall be represented
+1b    1 Representation  Vice ordförande         2     0        1  2028-02-29  at risk   All international members shall be represented
 
 Totals: 3 items, 0 done, 1 overdue, 0 stale.
 1b at risk: 1b-2 1 day overdue
@@ -116,13 +116,13 @@ Totals: 3 items, 0 done, 1 overdue, 0 stale.
     let sv = dates(&["status", "--as-of", "2028-02-29", "--lang", "sv"]);
     assert_eq!(
         sv.stdout,
-        "Läge: handlingsplan 2027/28, per 2028-02-29
- Mål   Område             Ansvarig             Aktiviteter   Klara   Försenade   Nästa deadline   Läge          Måltext
-───── ────────────────── ──────────────────── ───────────── ─────── ─────────── ──────────────── ───────────── ─────────────────────────────────────────────
- 1a    1 Representation   Utbildningsenheten             1       0           0   2028-02-29       enligt plan   Alla internationella teknologer skall vara…
- 1b    1 Representation   Vice ordförande                2       0           1   2028-02-29       i riskzonen   Alla internationella medlemmar skall vara…
+        "Lägesrapport: handlingsplan 2027/28, per 2028-02-29
+Mål  Målområde         Ansvarig            Åtgärder  Genomförda  Försenade  Nästa datum  Läge         Måltext
+───  ────────────────  ──────────────────  ────────  ──────────  ─────────  ───────────  ───────────  ─────────────────────────────────────────────────────────
+1a   1 Representation  Utbildningsenheten         1           0          0  2028-02-29   enligt plan  Alla internationella teknologer skall vara representerade
+1b   1 Representation  Vice ordförande            2           0          1  2028-02-29   i riskzonen  Alla internationella medlemmar skall vara representerade
 
-Totalt: 3 aktiviteter, 0 klara, 1 försenade, 0 inaktiva.
+Totalt: 3 åtgärder, 0 genomförda, 1 försenad, 0 utan livstecken.
 1b i riskzonen: 1b-2 1 dag försenad
 "
     );
@@ -234,7 +234,7 @@ fn filters_by_owner_and_goal() {
     assert_eq!(unknown.code, 2);
     assert_eq!(
         unknown.stderr,
-        "error: the strategy has no goal `1c` (did you mean 1a?); it has 1a, 1b\n"
+        "error: the strategy has no goal `1c` (did you mean `1a`?); it has 1a, 1b\n"
     );
 }
 

@@ -471,7 +471,7 @@ fn followup_refuses_a_span_that_is_not_one() {
     assert_eq!(run.code, 2);
     assert!(
         run.stderr
-            .contains("the strategy has no goal `3x` (did you mean 3a?)"),
+            .contains("the strategy has no goal `3x` (did you mean `3a`?)"),
         "{}",
         run.stderr
     );

@@ -167,7 +167,7 @@ fn github_annotations_of_a_valid_plan_are_warnings_only() {
     assert_eq!(
         out,
         "::warning file=plans/2026-27/plan.toml,line=370,col=1,title=stale-item::\
-         item 3b-2 has had no log entry since 2026-10-06 (53 days; stale after 30)%0A\
+         item 3b-2 has shown no sign of life since 2026-10-06 (53 days; stale after 30)%0A\
          note what happened: `intplan item note 3b-2 \"...\"`\n"
     );
 }

@@ -406,21 +406,21 @@ fn show_gives_every_field_goal_texts_due_and_log() {
     let lines: Vec<&str> = stdout.lines().map(str::trim_end).collect();
     assert_eq!(lines[0], "Item 2b-2: action plan 2026/27, as of 2026-11-28");
     let rows = [
-        "Title      Translate the regulations (reglemente) into English",
-        "Goal       2b: All international students shall be able to access relevant information and documents published by Chalmers Student Union",
-        "Owner      Vice kårordförande",
-        "Kind       project",
-        "Status     active",
-        "Start      2026-08-15",
-        "Due        2026-10-15",
-        "Next due   2026-10-15",
-        "Late       44 days",
-        "Groups     exchange, eu, non-eu",
+        "Title          Translate the regulations (reglemente) into English",
+        "Goal           2b: All international students shall be able to access relevant information and documents published by Chalmers Student Union",
+        "Owner          Vice kårordförande",
+        "Kind           project",
+        "Status         active",
+        "Start          2026-08-15",
+        "Due            2026-10-15",
+        "Next due       2026-10-15",
+        "Late           44 days",
+        "Target groups  exchange students, programme students from the EU, programme students from outside the EU",
     ];
     for (line, row) in lines[3..].iter().zip(rows) {
         assert_eq!(line.trim(), row);
     }
-    assert_eq!(lines[13].trim(), format!("File       {file}"));
+    assert_eq!(lines[13].trim(), format!("File           {file}"));
     assert_eq!(
         &lines[14..],
         [
@@ -439,9 +439,19 @@ fn show_in_swedish_and_as_json() {
         .assert()
         .success();
     let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
-    assert!(stdout.starts_with("Aktivitet 1a-2: handlingsplan 2026/27, per 2026-11-28\n"));
-    assert!(stdout.contains("\n Typ              löpande\n"));
-    assert!(stdout.contains("\n Nästa deadline   2027-01-02\n"));
+    assert!(stdout.starts_with("Åtgärd 1a-2: handlingsplan 2026/27, per 2026-11-28\n"));
+    assert!(
+        stdout.contains("\nTyp               löpande arbete\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\nIntervall         var 2:a månad\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\nNästa datum       2027-01-02\n"),
+        "{stdout}"
+    );
     assert!(stdout.contains("Logg:\n2026-11-02  Utbildningsansvarig: LP1 checked"));
 
     let out = intplan(&plans)

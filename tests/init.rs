@@ -196,7 +196,7 @@ fn init_writes_the_new_year_whole_from_every_form_of_the_old() {
     assert_eq!(
         run.stdout,
         format!(
-            "Started 2027/28 in {folder} from 2026/27: 3 items carried over, 1 done or dropped left behind.\n  {folder}/plan.toml\n  {folder}/u.toml\nGoals with nothing carried over got a placeholder item for the board to replace: 2.1-2\n2 carried projects are due before 2027/28 starts; the board gives them new due dates (`intplan item set ID --due YYYY-MM-DD --year 2027-28`): 1b-2, 1a-1\ncheck: 4 warnings for the board to settle; see `intplan check --year 2027-28`.\n"
+            "Started 2027/28 in {folder} from 2026/27: 3 items carried over, 1 done or dropped left behind.\n  {folder}/plan.toml\n  {folder}/u.toml\nGoals with nothing carried over got a placeholder item for the board to replace: 2.1-2\n2 carried projects are due before 2027/28 starts; the board gives them new due dates (`intplan item set ID --due YYYY-MM-DD --year 2027-28`): 1b-2, 1a-1\ncheck: 3 warnings for the board to settle; see `intplan check --year 2027-28`.\n"
         )
     );
     assert_eq!(read(&plans.join("2027-28/plan.toml")), NEW_PLAN);
@@ -230,7 +230,7 @@ fn init_carries_open_items_and_leaves_done_and_dropped_behind() {
     assert_eq!(
         run.stdout,
         format!(
-            "Started 2027/28 in {folder} from 2026/27: 19 items carried over, 5 done or dropped left behind.\n  {folder}/plan.toml\n  {folder}/d-sektionen.toml\n11 carried projects are due before 2027/28 starts; the board gives them new due dates (`intplan item set ID --due YYYY-MM-DD --year 2027-28`): 1a-1, 1b-1, 2a-1, 2b-2, 3a-2, 3b-2, 3c-1, 3c-4, 4a-1, 1a-3, 2b-4\ncheck: 20 warnings for the board to settle; see `intplan check --year 2027-28`.\n"
+            "Started 2027/28 in {folder} from 2026/27: 19 items carried over, 5 done or dropped left behind.\n  {folder}/plan.toml\n  {folder}/d-sektionen.toml\n11 carried projects are due before 2027/28 starts; the board gives them new due dates (`intplan item set ID --due YYYY-MM-DD --year 2027-28`): 1a-1, 1b-1, 2a-1, 2b-2, 3a-2, 3b-2, 3c-1, 3c-4, 4a-1, 1a-3, 2b-4\ncheck: 12 warnings for the board to settle; see `intplan check --year 2027-28`.\n"
         )
     );
     assert_eq!(snapshot(&plans.join("2026-27")), old);

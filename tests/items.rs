@@ -153,10 +153,10 @@ fn the_table_says_how_many_of_how_many_and_which_filters() {
     assert_eq!(
         run.stdout,
         "Items: action plan 2026/27, as of 2026-11-28
- Id      Item                     Goals    Owner                    Kind      Status    Next due     Late / left    Unit   Last sign of life
-─────── ──────────────────────── ──────── ──────────────────────── ───────── ───────── ──────────── ────────────── ────── ───────────────────
- 2b-9    Translate the statutes   2b       Vice kårordförande       project   active    2026-11-20   8 days late           2026-11-10
- 2b-10   Glossary                 2b, 2a   Kommunikationsansvarig   project   planned   2027-01-15   48 days left          2026-11-01
+Id     Item                    Goals   Owner                   Kind     Status   Next due    Late / left   Unit  Last sign of life
+─────  ──────────────────────  ──────  ──────────────────────  ───────  ───────  ──────────  ────────────  ────  ─────────────────
+2b-9   Translate the statutes  2b      Vice kårordförande      project  active   2026-11-20  8 days late         2026-11-10
+2b-10  Glossary                2b, 2a  Kommunikationsansvarig  project  planned  2027-01-15  48 days left        2026-11-01
 
 2 of 9 items shown. Filters: goal 2b; open items only (--all shows done and dropped).
 "

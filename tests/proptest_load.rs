@@ -189,15 +189,7 @@ fn exercise(root: &Path) -> Result<(), TestCaseError> {
         );
         let Some(index) = year else { continue };
         check::check_one(&ws, index, cx);
-        let scope = Scope {
-            strategy: &ws.strategy,
-            year: &ws.years[index],
-            history: &ws.years[..=index],
-            as_of,
-            owner: None,
-            goal: None,
-            lang,
-        };
+        let scope = Scope::whole(&ws.strategy, &ws.years[..=index], as_of, lang).unwrap();
         for format in [Format::Table, Format::Markdown, Format::Csv, Format::Json] {
             render::emit(&mut sink, &status::compute(&scope), format, lang).unwrap();
             render::emit(&mut sink, &due::overdue(&scope), format, lang).unwrap();

@@ -281,15 +281,16 @@ fn head(dir: &Path, rev: &str) -> String {
     String::from_utf8(out.stdout).unwrap().trim().to_owned()
 }
 
-const CHANGES: &str = " Id     Change       Details
-────── ──────────── ──────────────────────────────────────────
- 2a     goal owner   Kommunikationsansvarig → Vice ordförande
- 1a-1   completed    2026-11-27
- 2b-1   status       planned → blocked
- 2b-1   due moved    2026-12-10 → 2027-01-15
- 2b-2   note         2026-11-27: Draft sent.
- 2b-3   added        Glossary
- 2a-2   removed      Newsletter
+const CHANGES: &str = "Id    Change      Details
+────  ──────────  ────────────────────────────────────────
+2a    goal owner  Kommunikationsansvarig → Vice ordförande
+1a-1  status      active → done
+1a-1  completed   — → 2026-11-27
+2b-1  status      planned → blocked
+2b-1  due         2026-12-10 → 2027-01-15
+2b-2  note        2026-11-27: Draft sent.
+2b-3  added       Glossary
+2a-2  removed     Newsletter
 ";
 
 #[test]
@@ -360,8 +361,11 @@ fn diff_against_another_plan_folder() {
     let (code, out, _) = run_on(&new, &["diff", old.to_str().unwrap(), "--format", "json"]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(v["changes"][1]["change"], "completed");
-    assert_eq!(v["changes"][3]["from"], "2026-12-10");
+    assert_eq!(v["changes"][1]["change"], "field");
+    assert_eq!(v["changes"][1]["field"], "status");
+    assert_eq!(v["changes"][1]["to"], "done");
+    assert_eq!(v["changes"][4]["field"], "due");
+    assert_eq!(v["changes"][4]["from"], "2026-12-10");
 }
 
 #[test]

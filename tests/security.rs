@@ -70,7 +70,7 @@ fn table_output_shows_escape_sequences_in_titles_visibly() {
     let (code, out, _) = run(&root, &["overdue", "--color", "never"]);
     assert_eq!(code, 0);
     assert!(
-        out.contains(r"Evil\u{1B}[2J\u{1B}]0;pwned\u{7}\u{9B}31m…"),
+        out.contains(r"Evil\u{1B}[2J\u{1B}]0;pwned\u{7}\u{9B}31m <script>alert(1)</script>"),
         "{out}"
     );
     assert!(!out.contains(['\u{1b}', '\u{7}', '\u{9b}']), "{out:?}");

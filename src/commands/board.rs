@@ -9,56 +9,78 @@ use std::path::Path;
 use anyhow::{Context, Result};
 
 use super::{WHOLE, report_scope};
-use crate::cli::{DiffArgs, ExportArgs, ExportFormat, ReportArgs, WeekArgs, WeekFormat};
+use crate::cli::{DiffArgs, ExportArgs, ExportFormat, Since, WeekArgs, WeekFormat};
 use crate::exit::Exit;
 use crate::history::{self, Against};
 use crate::i18n::Lang;
-use crate::load;
-use crate::output::Output;
-use crate::output::Sink;
+use crate::load::{self, Workspace};
+use crate::output::{Output, Sink};
 use crate::render::document::{self, Document};
 use crate::render::{self, Format, Report, html, ics, json};
 use crate::report::{Scope, charts, coverage, diff, export, status, trends, week};
 use crate::settings::Settings;
-use crate::tr;
+use crate::t;
 
 /// Runs `week`.
 pub(super) fn week(args: &WeekArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
     let ws = load::load(&settings.plan, settings.lang)?;
-    let filters = ReportArgs {
-        format: Format::Table,
-        owner: args.owner.clone(),
-        goal: args.goal.clone(),
+    let scope = report_scope(&ws, settings, &args.filter, out)?;
+    let against = match (&args.since, &args.against) {
+        (Some(since), _) => Some(since_to_against(since.as_ref())),
+        (None, Some(rev)) => Some(Against::Rev(rev.clone())),
+        (None, None) => None,
     };
-    let scope = report_scope(&ws, settings, &filters, out)?;
-    write_week(&scope, &settings.plan, args, out).map(|()| Exit::Ok)
+    let changes = match against {
+        Some(against) => Some(changes(&ws, &scope, &settings.plan, &against)?),
+        None => None,
+    };
+    write_week(&scope, changes, args.format, out).map(|()| Exit::Ok)
 }
 
 /// Runs `diff`.
 pub(super) fn diff(args: &DiffArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
     let ws = load::load(&settings.plan, settings.lang)?;
     let scope = report_scope(&ws, settings, &WHOLE, out)?;
-    write_diff(&scope, &settings.plan, args, out).map(|()| Exit::Ok)
+    let against = match (&args.old_dir, &args.against, &args.since) {
+        (Some(dir), _, _) => Against::Dir(dir.clone()),
+        (None, Some(rev), _) => Against::Rev(rev.clone()),
+        (None, None, Some(since)) => since_to_against(since.as_ref()),
+        (None, None, None) => Against::Default,
+    };
+    let report = changes(&ws, &scope, &settings.plan, &against)?;
+    render::emit(&mut out.stdout, &report, args.format, scope.lang)?;
+    out.stdout.flush()?;
+    Ok(Exit::Ok)
 }
 
 /// Runs `export`.
 pub(super) fn export(args: &ExportArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
     let ws = load::load(&settings.plan, settings.lang)?;
-    let scope = report_scope(&ws, settings, &WHOLE, out)?;
+    let scope = report_scope(&ws, settings, &args.filter, out)?;
     write_export(&scope, args, out).map(|()| Exit::Ok)
 }
 
-/// `week`: the digest, with the changes since `--since` when given.
-fn write_week(scope: &Scope<'_>, root: &Path, args: &WeekArgs, out: &mut Output) -> Result<()> {
+/// What `--since` asks to compare with; without a value, the default of `diff`.
+fn since_to_against(since: Option<&Since>) -> Against {
+    match since {
+        Some(Since::Date(day)) => Against::Since(*day),
+        Some(Since::Rev(rev)) => Against::Rev(rev.clone()),
+        None => Against::Default,
+    }
+}
+
+/// The digest in its format, with the changes when asked for.
+fn write_week(
+    scope: &Scope<'_>,
+    changes: Option<diff::Diff>,
+    format: WeekFormat,
+    out: &mut Output,
+) -> Result<()> {
     let lang = scope.lang;
-    let changes = match &args.since {
-        Some(rev) => Some(changes(scope, root, &Against::Rev(rev.clone()))?),
-        None => None,
-    };
     let digest = week::compute(scope, changes);
     let color = out.stdout.color();
     let w = &mut out.stdout;
-    match args.format {
+    match format {
         WeekFormat::Json => json::write(&mut *w.data(), &digest)?,
         WeekFormat::Table => {
             document::write_text(&mut *w.styled(), &digest.document(lang, None), color)?
@@ -76,22 +98,24 @@ fn write_week(scope: &Scope<'_>, root: &Path, args: &WeekArgs, out: &mut Output)
     Ok(())
 }
 
-fn changes(scope: &Scope<'_>, root: &Path, against: &Against) -> Result<diff::Diff> {
-    let (old, label) = history::old_year(root, &scope.year.name, against, scope.as_of, scope.lang)?;
-    Ok(diff::compare(&old, scope.year, label))
-}
-
-/// `diff`: the changes since a revision or another plan folder.
-fn write_diff(scope: &Scope<'_>, root: &Path, args: &DiffArgs, out: &mut Output) -> Result<()> {
-    let against = match (&args.old_dir, &args.against) {
-        (Some(dir), _) => Against::Dir(dir.clone()),
-        (None, Some(rev)) => Against::Rev(rev.clone()),
-        (None, None) => Against::LastWeek,
+/// The changes in the scope's year since the old copy `against` names.
+fn changes(
+    ws: &Workspace,
+    scope: &Scope<'_>,
+    root: &Path,
+    against: &Against,
+) -> Result<diff::Diff> {
+    let name = &scope.year.name;
+    let old = history::old_year(root, name, against, scope.as_of, scope.lang)?;
+    let old_side = diff::Side {
+        year: &old.year,
+        sources: &old.workspace.sources,
     };
-    let report = changes(scope, root, &against)?;
-    render::emit(&mut out.stdout, &report, args.format, scope.lang)?;
-    out.stdout.flush()?;
-    Ok(())
+    let new_side = diff::Side {
+        year: scope.year,
+        sources: &ws.sources,
+    };
+    Ok(diff::compare(old_side, new_side, old.label))
 }
 
 /// `export`: the year in one of the formats, to stdout or `-o FILE`.
@@ -107,11 +131,10 @@ fn write_export(scope: &Scope<'_>, args: &ExportArgs, out: &mut Output) -> Resul
     }
     match &args.output {
         Some(path) => fs::write(path, &buf).with_context(|| {
-            tr!(
+            t!(
                 lang,
-                "cannot write {}",
-                "kan inte skriva {}",
-                path.display()
+                "report-cannot-write",
+                path = path.display().to_string()
             )
         })?,
         None => {
@@ -125,30 +148,26 @@ fn write_export(scope: &Scope<'_>, args: &ExportArgs, out: &mut Output) -> Resul
 /// The HTML export: the plan header, the charts, goal status, the coverage matrix
 /// and every item.
 fn page(scope: &Scope<'_>, data: &export::Export, lang: Lang) -> Document {
-    let none = || lang.pick("none", "ingen").to_owned();
+    let none = || t!(lang, "report-none");
     let plan = &data.plan;
     let period = match (plan.start, plan.end) {
         (Some(s), Some(e)) => format!("{s} – {e}"),
         _ => none(),
     };
-    Document {
-        title: tr!(
+    let mut lines = vec![
+        scope.strategy.title.get(lang).to_owned(),
+        t!(
             lang,
-            "Action plan {}, as of {}",
-            "Handlingsplan {}, per {}",
-            scope.year.label(),
-            scope.as_of
+            "report-export-intro",
+            period = period,
+            lead = plan.lead.clone().unwrap_or_else(none),
+            reviewed = plan.reviewed.map_or_else(none, |d| d.to_string())
         ),
-        lines: vec![
-            scope.strategy.title.get(lang).to_owned(),
-            tr!(
-                lang,
-                "Operating year: {period}. Plan lead: {}. Last review by the board: {}.",
-                "Verksamhetsår: {period}. Ansvarig för handlingsplanen: {}. Senast genomgången av styrelsen: {}.",
-                plan.lead.clone().unwrap_or_else(none),
-                plan.reviewed.map_or_else(none, |d| d.to_string())
-            ),
-        ],
+    ];
+    lines.extend(scope.owner_note());
+    Document {
+        title: scope.heading(&t!(lang, "report-export-title")),
+        lines,
         charts: Some(charts::compute(scope)),
         trends: trends::compute(scope),
         sections: vec![

@@ -9,7 +9,7 @@ use anyhow::{Result, bail};
 
 use super::{canonical_goal, report_scope};
 use crate::check::{self, Context};
-use crate::cli::{FollowupArgs, FollowupFormat, IndicatorsArgs, ReportArgs};
+use crate::cli::{FilterArgs, FollowupArgs, FollowupFormat, IndicatorsArgs};
 use crate::diagnostic::{self, Counts, Severity};
 use crate::exit::{Exit, Stop};
 use crate::i18n::Lang;
@@ -28,12 +28,11 @@ pub(super) fn indicators(
     out: &mut Output,
 ) -> Result<Exit> {
     let ws = load::load(&settings.plan, settings.lang)?;
-    let filters = ReportArgs {
-        format: args.format,
+    let filter = FilterArgs {
         owner: None,
         goal: args.goal.clone(),
     };
-    let scope = report_scope(&ws, settings, &filters, out)?;
+    let scope = report_scope(&ws, settings, &filter, out)?;
     let report = indicators::compute(&scope);
     render::emit(&mut out.stdout, &report, args.format, settings.lang)?;
     out.stdout.flush()?;

@@ -18,16 +18,17 @@ use std::io::Write;
 use anyhow::{Result, bail};
 
 use crate::check::Context;
-use crate::cli::{Cli, Command, ReportArgs};
+use crate::cli::{Cli, Command, FilterArgs};
 use crate::diagnostic::{self, Counts, Severity};
 use crate::exit::{Exit, Stop};
-use crate::i18n::count;
+use crate::i18n::Lang;
 use crate::load::Workspace;
+use crate::model::Year;
 use crate::output::Output;
-use crate::report::Scope;
+use crate::report::{self, Scope};
 use crate::settings::Settings;
 use crate::suggest::nearest;
-use crate::tr;
+use crate::t;
 
 /// Runs the command.
 pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
@@ -51,9 +52,8 @@ pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
     }
 }
 
-/// The whole year, unfiltered: what `diff` and `export` look at.
-static WHOLE: ReportArgs = ReportArgs {
-    format: crate::render::Format::Table,
+/// The whole year, unfiltered: what `diff` looks at.
+static WHOLE: FilterArgs = FilterArgs {
     owner: None,
     goal: None,
 };
@@ -61,26 +61,30 @@ static WHOLE: ReportArgs = ReportArgs {
 /// Picks the year and checks it. A year whose files do not parse gets no report: its
 /// errors are shown and the command stops with exit 1 (in JSON mode with the error
 /// object, so that stdout still holds one document); a year that parses but breaks
-/// rules gets its report, with a pointer to `check` on stderr.
+/// rules gets its report, with a pointer to `check` on stderr. A `--goal` the
+/// strategy lacks or an `--owner` the year does not name is a usage error (exit 2)
+/// with the nearest spelling: a typo must not look like a post or goal with nothing
+/// to do. When no period holds `--as-of`, a note on stderr names the year used.
 fn report_scope<'a>(
     ws: &'a Workspace,
     settings: &Settings,
-    args: &'a ReportArgs,
+    filter: &'a FilterArgs,
     out: &mut Output,
 ) -> Result<Scope<'a>> {
     let lang = settings.lang;
-    let index = ws.select_year(settings.year.as_deref(), settings.as_of, lang)?;
-    let goal = match &args.goal {
+    let selected = ws.select(settings.year.as_deref(), settings.as_of, lang)?;
+    let year = &ws.years[selected.index];
+    let goal = match &filter.goal {
         Some(goal) => Some(canonical_goal(ws, goal, lang)?),
         None => None,
     };
     let cx = Context {
         as_of: settings.as_of,
-        current_year: Some(ws.years[index].name.as_str()),
+        current_year: Some(year.name.as_str()),
         lang,
     };
-    let diagnostics = crate::check::check_one(ws, index, cx);
-    if !ws.strategy_complete || !ws.years_complete[index] {
+    let diagnostics = crate::check::check_one(ws, selected.index, cx);
+    if !ws.strategy_complete || !ws.years_complete[selected.index] {
         let errors: Vec<_> = diagnostics
             .into_iter()
             .filter(|d| d.severity == Severity::Error)
@@ -89,89 +93,82 @@ fn report_scope<'a>(
         return Err(Stop {
             exit: Exit::Failure,
             code: "invalid-plan",
-            message: tr!(
-                lang,
-                "the plan cannot be read in full; fix the errors above first",
-                "planen kan inte läsas helt; rätta felen ovan först"
-            ),
+            message: t!(lang, "report-plan-unreadable"),
         }
         .into());
     }
+    let owner = match &filter.owner {
+        Some(wanted) => Some(known_owner(year, wanted, lang)?),
+        None => None,
+    };
     let errors = Counts::of(&diagnostics).errors;
     if errors > 0 {
-        writeln!(
-            out.stderr,
-            "{}",
-            tr!(
-                lang,
-                "note: the {} plan has {}; run `intplan check` to see them",
-                "obs: planen för {} har {}; kör `intplan check` för att se dem",
-                ws.years[index].label(),
-                count(lang, errors, ["error", "errors"], ["fel", "fel"])
-            )
-        )?;
+        let errors = t!(lang, "count-errors", n = errors);
+        let note = t!(
+            lang,
+            "report-note-errors",
+            year = year.label(),
+            errors = errors
+        );
+        writeln!(out.stderr, "{note}")?;
+    }
+    if selected.fallback {
+        let note = t!(
+            lang,
+            "report-note-outside",
+            date = settings.as_of,
+            year = year.label()
+        );
+        writeln!(out.stderr, "{note}")?;
     }
     Ok(Scope {
         strategy: &ws.strategy,
-        year: &ws.years[index],
-        history: &ws.years[..=index],
+        year,
+        history: &ws.years[..=selected.index],
         as_of: settings.as_of,
-        owner: args.owner.as_deref(),
+        owner,
         goal,
         lang,
+        outside: selected.outside,
     })
 }
 
 /// The strategy's spelling of a goal id given on the command line (`2B` is `2b`), or
 /// a usage error with the nearest id and the list of ids.
-fn canonical_goal<'a>(
-    ws: &'a Workspace,
-    goal: &'a str,
-    lang: crate::i18n::Lang,
-) -> Result<&'a str> {
+fn canonical_goal<'a>(ws: &'a Workspace, goal: &'a str, lang: Lang) -> Result<&'a str> {
     if !ws.strategy_complete {
         return Ok(goal);
     }
-    if let Some(found) = ws
-        .strategy
-        .goals()
-        .map(|g| g.id.value.as_str())
-        .find(|id| id.eq_ignore_ascii_case(goal))
-    {
+    let ids: Vec<&str> = ws.strategy.goals().map(|g| g.id.value.as_str()).collect();
+    if let Some(found) = ids.iter().find(|id| id.eq_ignore_ascii_case(goal)) {
         return Ok(found);
     }
-    let ids: Vec<&str> = ws.strategy.goals().map(|g| g.id.value.as_str()).collect();
     let hint = nearest(goal, ids.iter().copied())
-        .map(|n| tr!(lang, " (did you mean {n}?)", " (menade du {n}?)"))
+        .map(|n| t!(lang, "report-did-you-mean", name = n))
         .unwrap_or_default();
-    bail!(tr!(
+    bail!(t!(
         lang,
-        "the strategy has no goal `{goal}`{hint}; it has {}",
-        "strategin har inget mål `{goal}`{hint}; den har {}",
-        ids.join(", ")
+        "report-unknown-goal",
+        goal = goal,
+        hint = hint,
+        ids = ids.join(", ")
     ))
 }
 
-/// Checks a post given with `--owner` against the posts the year knows (its roster,
-/// lead, goal owners and item owners): a misspelt post would otherwise silently
-/// match nothing. Case and surrounding spaces do not matter.
-fn known_owner(year: &crate::model::Year, owner: &str, lang: crate::i18n::Lang) -> Result<()> {
-    let mut posts: Vec<&str> = Vec::new();
-    let header = &year.header;
-    posts.extend(header.owners.iter().flatten().map(|p| p.value.as_str()));
-    posts.extend(header.lead.iter().map(|l| l.value.as_str()));
-    posts.extend(year.goals.iter().flat_map(|g| g.posts()));
-    posts.extend(year.items.iter().filter_map(|i| i.owner()));
-    let wanted = owner.trim().to_lowercase();
-    if posts.iter().any(|p| p.trim().to_lowercase() == wanted) {
-        return Ok(());
-    }
+/// The year's spelling of a post given with `--owner` ([`report::find_post`]): a
+/// misspelt post would otherwise silently match nothing, so it is a usage error with
+/// the nearest post and the list of the year's posts.
+fn known_owner<'a>(year: &'a Year, owner: &str, lang: Lang) -> Result<&'a str> {
+    let near = match report::find_post(year, owner) {
+        Ok(post) => return Ok(post),
+        Err(near) => near,
+    };
+    let mut posts = year.posts();
     posts.sort_unstable();
-    posts.dedup();
-    let hint = nearest(owner, posts.iter().copied())
-        .map(|n| crate::t!(lang, "owner-did-you-mean", post = n))
+    let hint = near
+        .map(|n| t!(lang, "owner-did-you-mean", post = n))
         .unwrap_or_default();
-    bail!(crate::t!(
+    bail!(t!(
         lang,
         "owner-unknown",
         owner = owner,

@@ -7,8 +7,8 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use super::{canonical_goal, known_owner, report_scope};
-use crate::cli::{By, ItemsArgs, OverdueArgs, ReportArgs, StatusArgs, UpcomingArgs};
+use super::{WHOLE, canonical_goal, known_owner, report_scope};
+use crate::cli::{By, FilterArgs, ItemsArgs, OverdueArgs, ReportArgs, StatusArgs, UpcomingArgs};
 use crate::exit::Exit;
 use crate::load::{self, Workspace};
 use crate::output::Output;
@@ -64,15 +64,17 @@ pub(super) fn items(args: &ItemsArgs, settings: &Settings, out: &mut Output) -> 
     let ws = load::load(&settings.plan, lang)?;
     let report_args = ReportArgs {
         format: args.format,
-        owner: None,
-        goal: None,
+        filter: FilterArgs {
+            owner: None,
+            goal: None,
+        },
     };
     let goals = args
         .goals
         .iter()
         .map(|g| canonical_goal(&ws, g, lang).map(str::to_owned))
         .collect::<Result<Vec<_>>>()?;
-    let scope = report_scope(&ws, settings, &report_args, out)?;
+    let scope = report_scope(&ws, settings, &WHOLE, out)?;
     for owner in &args.owners {
         known_owner(scope.year, owner, lang)?;
     }
@@ -106,7 +108,7 @@ fn compute<R>(
     out: &mut Output,
     report: impl FnOnce(&Scope<'_>) -> R,
 ) -> Result<R> {
-    Ok(report(&report_scope(&ws, settings, args, out)?))
+    Ok(report(&report_scope(&ws, settings, &args.filter, out)?))
 }
 
 fn emit<R: Report>(

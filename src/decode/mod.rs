@@ -9,6 +9,7 @@ mod strategy;
 pub use indicator::measurements;
 pub(crate) use indicator::range_message;
 pub use plan::{PlanParts, plan};
+
 pub use strategy::strategy;
 
 use std::str::FromStr;
@@ -92,8 +93,147 @@ pub mod keys {
     pub const TEXT: &[&str] = &["sv", "en"];
 }
 
-/// Where decoding is: which file, which language messages are in, and the list that
-/// diagnostics go to.
+/// Where a file's syntax errors are. The parser recovers from them and hands over
+/// the rest of the tree; decoding skips every key and value on a line with a syntax
+/// error (what the parser made of that line is a guess), and a table that holds such
+/// a line is not said to lack a key (the key may be on it). Everything else is
+/// decoded and checked, so one run reports every problem of the file.
+#[derive(Debug, Default)]
+pub struct Damage {
+    /// The damaged lines, as byte ranges from a line's start to its end (inclusive
+    /// of the newline's position), sorted.
+    lines: Vec<(usize, usize)>,
+    /// Where each `[table]` or `[[table]]` header the parser kept starts, sorted.
+    headers: Vec<usize>,
+    /// The file's length.
+    len: usize,
+}
+
+impl Damage {
+    /// The damage the syntax errors at `errors` do to `text`, whose recovered tree is
+    /// `root`.
+    pub fn new(text: &str, errors: impl IntoIterator<Item = Span>, root: &DeTable<'_>) -> Self {
+        let bytes = text.as_bytes();
+        let len = bytes.len();
+        let mut lines: Vec<(usize, usize)> = errors
+            .into_iter()
+            .map(|span| {
+                let (s, e) = (
+                    span.start.min(len),
+                    span.end.min(len).max(span.start.min(len)),
+                );
+                let start = bytes[..s]
+                    .iter()
+                    .rposition(|b| *b == b'\n')
+                    .map_or(0, |i| i + 1);
+                let end = bytes[e..]
+                    .iter()
+                    .position(|b| *b == b'\n')
+                    .map_or(len, |i| e + i);
+                (start, end)
+            })
+            .collect();
+        lines.sort_unstable();
+        // Disjoint and sorted by start and end alike, for the binary search.
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
+        for (start, end) in lines {
+            match merged.last_mut() {
+                Some(last) if start <= last.1 => last.1 = last.1.max(end),
+                _ => merged.push((start, end)),
+            }
+        }
+        let lines = merged;
+        let mut headers = Vec::new();
+        if !lines.is_empty() {
+            collect_headers(bytes, root, &mut headers);
+            headers.sort_unstable();
+        }
+        Damage {
+            lines,
+            headers,
+            len,
+        }
+    }
+
+    /// Whether the file has no syntax error.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// Whether the byte range `from..to` reaches a damaged line.
+    fn touches(&self, from: usize, to: usize) -> bool {
+        let last = to.saturating_sub(1).max(from);
+        // The first damaged line that ends at or after `from`.
+        let at = self.lines.partition_point(|&(_, end)| end < from);
+        self.lines.get(at).is_some_and(|&(start, _)| start <= last)
+    }
+
+    /// Whether a `[table]` header starts at `at`.
+    fn is_header(&self, at: usize) -> bool {
+        self.headers.binary_search(&at).is_ok()
+    }
+
+    /// Whether a value reaches a damaged line.
+    fn value(&self, value: &Value<'_>) -> bool {
+        let v = value.span();
+        !self.is_empty() && self.touches(v.start, v.end)
+    }
+
+    /// Whether a key and its value reach a damaged line.
+    fn entry(&self, key: &TSpanned<DeString<'_>>, value: &Value<'_>) -> bool {
+        let (k, v) = (key.span(), value.span());
+        // A value the parser made up has no place of its own.
+        let end = if v.start < k.start {
+            k.end
+        } else {
+            v.end.max(k.end)
+        };
+        !self.is_empty() && self.touches(k.start, end)
+    }
+
+    /// Whether a table reaches a damaged line: an inline table within its braces, a
+    /// `[table]` from its header to the next header, the whole file for the root
+    /// (which callers name by an empty span at its start).
+    fn table(&self, span: &Span) -> bool {
+        if self.is_empty() {
+            return false;
+        }
+        let (from, to) = if span.start == span.end {
+            (0, self.len)
+        } else if self.is_header(span.start) {
+            let next = self.headers.partition_point(|&h| h <= span.start);
+            (
+                span.start,
+                self.headers.get(next).copied().unwrap_or(self.len),
+            )
+        } else {
+            (span.start, span.end)
+        };
+        self.touches(from, to)
+    }
+}
+
+/// The starts of the `[table]` headers in a recovered tree.
+fn collect_headers(bytes: &[u8], table: &DeTable<'_>, out: &mut Vec<usize>) {
+    fn value(bytes: &[u8], v: &Value<'_>, out: &mut Vec<usize>) {
+        match v.get_ref() {
+            DeValue::Table(t) => {
+                if bytes.get(v.span().start) == Some(&b'[') {
+                    out.push(v.span().start);
+                }
+                collect_headers(bytes, t, out);
+            }
+            DeValue::Array(a) => a.iter().for_each(|v| value(bytes, v, out)),
+            _ => {}
+        }
+    }
+    for (_, v) in table.iter() {
+        value(bytes, v, out);
+    }
+}
+
+/// Where decoding is: which file, which language messages are in, the list that
+/// diagnostics go to, and the file's syntax damage.
 pub struct Ctx<'a> {
     /// The file being decoded.
     pub file: FileId,
@@ -101,9 +241,28 @@ pub struct Ctx<'a> {
     pub lang: Lang,
     /// Where diagnostics go.
     pub diagnostics: &'a mut Vec<Diagnostic>,
+    /// The lines a syntax error makes unreliable.
+    pub damage: &'a Damage,
 }
 
 impl Ctx<'_> {
+    /// The value of `key` in `table`, unless it is missing or on a damaged line.
+    fn get<'t, 'i>(&self, table: &'t DeTable<'i>, key: &str) -> Option<&'t Value<'i>> {
+        let (k, v) = table.get_key_value(key)?;
+        (!self.damage.entry(k, v)).then_some(v)
+    }
+
+    /// Whether a key and its value reach a damaged line.
+    fn damage_at(&self, key: &TSpanned<DeString<'_>>, value: &Value<'_>) -> bool {
+        self.damage.entry(key, value)
+    }
+
+    /// Whether the table at `span` reaches a damaged line, so that an absent key may
+    /// only be lost.
+    fn damaged(&self, span: &Span) -> bool {
+        self.damage.table(span)
+    }
+
     fn push(&mut self, code: Code, span: Span, message: String, help: Option<String>) {
         self.diagnostics
             .push(Diagnostic::new(code, self.file, span, message).with_help(help));
@@ -111,8 +270,8 @@ impl Ctx<'_> {
 
     /// Reports every key of `table` that `known` lacks.
     fn check_keys(&mut self, table: &DeTable<'_>, known: &[&str], what: &str) {
-        for (key, _) in table.iter() {
-            if !known.contains(&key.get_ref().as_ref()) {
+        for (key, value) in table.iter() {
+            if !known.contains(&key.get_ref().as_ref()) && !self.damage.entry(key, value) {
                 self.unknown_key(key, known, what);
             }
         }
@@ -160,8 +319,8 @@ impl Ctx<'_> {
         table_span: &Span,
         what: &str,
     ) -> Option<&'t Value<'i>> {
-        let found = table.get(key);
-        if found.is_none() {
+        let found = self.get(table, key);
+        if found.is_none() && table.get(key).is_none() && !self.damaged(table_span) {
             let lang = self.lang;
             let (name, help) = match key {
                 "strategy" | "plan" => (
@@ -324,10 +483,10 @@ impl Ctx<'_> {
                 let inner = format!("`{key}` ({what})");
                 self.check_keys(t, keys::TEXT, &inner);
                 let mut text = Text::default();
-                if let Some(v) = t.get("sv") {
+                if let Some(v) = self.get(t, "sv") {
                     text.sv = self.string(v, "sv").map(|s| s.value);
                 }
-                if let Some(v) = t.get("en") {
+                if let Some(v) = self.get(t, "en") {
                     text.en = self.string(v, "en").map(|s| s.value);
                 }
                 if text.sv.is_none()
@@ -378,7 +537,11 @@ impl Ctx<'_> {
                 );
                 Vec::new()
             }
-            DeValue::Array(a) => a.iter().filter_map(|v| self.name(v, key)).collect(),
+            DeValue::Array(a) => a
+                .iter()
+                .filter(|v| !self.damage.value(v))
+                .filter_map(|v| self.name(v, key))
+                .collect(),
             _ => {
                 let expected = self.lang.pick(
                     "a post or a list of posts",
@@ -450,7 +613,11 @@ impl Ctx<'_> {
     /// A list of names (the roster of posts or units).
     fn names(&mut self, value: &Value<'_>, key: &str) -> Vec<Spanned<String>> {
         match value.get_ref() {
-            DeValue::Array(a) => a.iter().filter_map(|v| self.name(v, key)).collect(),
+            DeValue::Array(a) => a
+                .iter()
+                .filter(|v| !self.damage.value(v))
+                .filter_map(|v| self.name(v, key))
+                .collect(),
             _ => {
                 let expected = self.lang.pick("a list of strings", "en lista av strängar");
                 self.wrong_type(value, key, expected);
@@ -516,8 +683,11 @@ impl Ctx<'_> {
     /// The tables of an array of tables (`[[item]]`), each with its span.
     fn tables<'t, 'i>(&mut self, value: &'t Value<'i>, key: &str) -> Vec<(&'t DeTable<'i>, Span)> {
         match value.get_ref() {
+            // A `[[table]]` is judged key by key; an inline table on a damaged line
+            // is skipped whole.
             DeValue::Array(a) => a
                 .iter()
+                .filter(|v| self.damage.is_header(v.span().start) || !self.damage.value(v))
                 .filter_map(|v| self.table(v, key).map(|t| (t, v.span())))
                 .collect(),
             _ => {

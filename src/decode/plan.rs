@@ -26,7 +26,10 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
     let lang = cx.lang;
     let mut parts = PlanParts::default();
     if unit {
-        for (key, _) in root.iter() {
+        for (key, value) in root.iter() {
+            if cx.damage_at(key, value) {
+                continue;
+            }
             let name = key.get_ref().as_ref();
             if name == "plan" || name == "goals" {
                 cx.push(
@@ -55,7 +58,7 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
         {
             parts.header = Some(header(t, v.span(), cx));
         }
-        if let Some(v) = root.get("goals")
+        if let Some(v) = cx.get(root, "goals")
             && let Some(t) = cx.table(v, "goals")
         {
             for (key, value) in t.iter() {
@@ -68,8 +71,8 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
                     .required(g, "owner", &value.span(), &what)
                     .map(|v| cx.posts(v, "owner"))
                     .unwrap_or_default();
-                let note = g
-                    .get("note")
+                let note = cx
+                    .get(g, "note")
                     .and_then(|v| cx.string(v, "note"))
                     .map(|s| s.value);
                 parts.goals.push(GoalOwner {
@@ -85,7 +88,7 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
             }
         }
     }
-    if let Some(v) = root.get("item") {
+    if let Some(v) = cx.get(root, "item") {
         for (t, span) in cx.tables(v, "item") {
             if let Some(item) = item(t, span, cx) {
                 parts.items.push(item);
@@ -124,9 +127,9 @@ fn header(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> PlanHeader {
     header.lead = cx
         .required(t, "lead", &span, "[plan]")
         .and_then(|v| cx.name(v, "lead"));
-    header.reviewed = t.get("reviewed").and_then(|v| cx.date(v, "reviewed"));
-    header.owners = t.get("owners").map(|v| cx.names(v, "owners"));
-    header.units = t.get("units").map(|v| cx.names(v, "units"));
+    header.reviewed = cx.get(t, "reviewed").and_then(|v| cx.date(v, "reviewed"));
+    header.owners = cx.get(t, "owners").map(|v| cx.names(v, "owners"));
+    header.units = cx.get(t, "units").map(|v| cx.names(v, "units"));
     header
 }
 
@@ -179,23 +182,23 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     let owner = cx
         .required(t, "owner", &span, what)
         .and_then(|v| cx.name(v, "owner"));
-    let kind = t
-        .get("kind")
+    let kind = cx
+        .get(t, "kind")
         .and_then(|v| cx.keyword(v, "kind", Kind::ALL, Kind::as_str))
         .map_or(Kind::default(), |k| k.value);
-    let status = t
-        .get("status")
+    let status = cx
+        .get(t, "status")
         .and_then(|v| cx.keyword(v, "status", Status::ALL, Status::as_str))
         .unwrap_or(Spanned {
             value: Status::default(),
             span: span.clone(),
         });
-    let date = |cx: &mut Ctx<'_>, key: &str| t.get(key).and_then(|v| cx.date(v, key));
+    let date = |cx: &mut Ctx<'_>, key: &str| cx.get(t, key).and_then(|v| cx.date(v, key));
     let start = date(cx, "start");
     let due = date(cx, "due");
     let completed = date(cx, "completed");
     let last_done = date(cx, "last_done");
-    let every = t.get("every").and_then(|v| {
+    let every = cx.get(t, "every").and_then(|v| {
         let text = cx.name(v, "every")?;
         match text.value.parse::<Cadence>() {
             Ok(c) => Some(Spanned {
@@ -222,8 +225,20 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
             }
         }
     });
-    match (kind, t.get("every")) {
-        (Kind::Ongoing, None) => cx.push(
+    // Whether the kind and the cadence are known: read from an undamaged line, or
+    // absent from a table without damage (a lost line may have held them).
+    let whole = !cx.damaged(&span);
+    let kind_known = match t.get("kind") {
+        Some(_) => cx.get(t, "kind").is_some(),
+        None => whole,
+    };
+    let cadence = match t.get("every") {
+        Some(_) => cx.get(t, "every").map(Some),
+        None => whole.then_some(None),
+    };
+    match (kind, cadence) {
+        _ if !kind_known => {}
+        (Kind::Ongoing, Some(None)) => cx.push(
             Code::OngoingWithoutCadence,
             span.clone(),
             tr!(
@@ -237,7 +252,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
                 "ange hur ofta den återkommer: {CADENCE_HELP}"
             )),
         ),
-        (Kind::Project, Some(v)) => cx.push(
+        (Kind::Project, Some(Some(v))) => cx.push(
             Code::InvalidValue,
             v.span(),
             tr!(
@@ -253,8 +268,8 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
         ),
         _ => {}
     }
-    let groups = t
-        .get("groups")
+    let groups = cx
+        .get(t, "groups")
         .map(|v| match v.get_ref() {
             DeValue::Array(a) => a
                 .iter()
@@ -268,12 +283,12 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
             }
         })
         .unwrap_or_default();
-    let unit = t.get("unit").and_then(|v| cx.name(v, "unit"));
-    let description = t
-        .get("description")
+    let unit = cx.get(t, "unit").and_then(|v| cx.name(v, "unit"));
+    let description = cx
+        .get(t, "description")
         .and_then(|v| cx.text(v, "description", what));
-    let log = t
-        .get("log")
+    let log = cx
+        .get(t, "log")
         .map(|v| {
             cx.tables(v, "log")
                 .into_iter()
@@ -311,7 +326,10 @@ fn log_entry(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<LogEntry> 
     let note = cx
         .required(t, "note", &span, what)
         .and_then(|v| cx.string(v, "note"));
-    let by = t.get("by").and_then(|v| cx.name(v, "by")).map(|s| s.value);
+    let by = cx
+        .get(t, "by")
+        .and_then(|v| cx.name(v, "by"))
+        .map(|s| s.value);
     Some(LogEntry {
         date: date?.value,
         by,
@@ -333,6 +351,7 @@ mod tests {
             file: FileId(0),
             lang,
             diagnostics: &mut diagnostics,
+            damage: &crate::decode::Damage::default(),
         };
         plan(root.get_ref(), root.span(), false, &mut cx);
         diagnostics.into_iter().map(|d| d.message).collect()
@@ -346,6 +365,7 @@ mod tests {
             file: FileId(0),
             lang: Lang::En,
             diagnostics: &mut diagnostics,
+            damage: &crate::decode::Damage::default(),
         };
         let parts = plan(root.get_ref(), root.span(), false, &mut cx);
         let posts = parts.goals[0]

@@ -26,18 +26,18 @@ pub fn strategy(root: &DeTable<'_>, root_span: Span, cx: &mut Ctx<'_>) -> Strate
         if let Some(v) = cx.required(t, "title", &span, "[strategy]") {
             strategy.title = cx.text(v, "title", "[strategy]").unwrap_or_default();
         }
-        if let Some(v) = t.get("vision") {
+        if let Some(v) = cx.get(t, "vision") {
             strategy.vision = cx.text(v, "vision", "[strategy]").unwrap_or_default();
         }
-        if let Some(v) = t.get("internationalisation_vision") {
+        if let Some(v) = cx.get(t, "internationalisation_vision") {
             strategy.internationalisation_vision = cx
                 .text(v, "internationalisation_vision", "[strategy]")
                 .unwrap_or_default();
         }
-        if let Some(v) = t.get("purpose") {
+        if let Some(v) = cx.get(t, "purpose") {
             strategy.purpose = cx.text(v, "purpose", "[strategy]").unwrap_or_default();
         }
-        if let Some(v) = t.get("adopted_by") {
+        if let Some(v) = cx.get(t, "adopted_by") {
             strategy.adopted_by = cx.string(v, "adopted_by").map(|s| s.value);
         }
     }

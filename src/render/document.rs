@@ -7,7 +7,6 @@ use std::io::{self, Write};
 
 use super::trend::Trend;
 use super::{Table, markdown, table};
-use crate::output::visible;
 use crate::report::charts::Charts;
 
 /// A multi-section report ready to render.
@@ -26,16 +25,17 @@ pub struct Document {
     pub sections: Vec<Table>,
 }
 
-/// Writes the document for a terminal: each section as aligned columns. The text is
-/// made [`visible`] here, since `out` is the stream's styled way.
+/// Writes the document for a terminal: each section as aligned columns, all of it
+/// fitted to the terminal's width (see [`table::width`]).
 pub fn write_text(out: &mut dyn Write, doc: &Document, color: bool) -> io::Result<()> {
-    writeln!(out, "{}", visible(&doc.title))?;
+    let width = table::width();
+    table::write_prose(out, &doc.title, width)?;
     for line in &doc.lines {
-        writeln!(out, "{}", visible(line))?;
+        table::write_prose(out, line, width)?;
     }
     for section in &doc.sections {
         writeln!(out)?;
-        table::write(out, section, color)?;
+        table::write_at(out, section, color, width)?;
     }
     Ok(())
 }

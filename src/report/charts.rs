@@ -7,7 +7,6 @@ use serde::Serialize;
 
 use super::Scope;
 use crate::model::{Kind, Status, Text};
-use crate::schedule;
 
 /// Everything the charts draw.
 #[derive(Debug, Serialize)]
@@ -67,7 +66,6 @@ fn same_month(a: NaiveDate, b: NaiveDate) -> bool {
 
 /// Computes the chart figures over the items in scope, dropped items left out.
 pub fn compute(scope: &Scope<'_>) -> Charts {
-    let period_start = scope.period_start();
     let live: Vec<_> = scope.items().filter(|i| i.is_live()).collect();
     let areas = scope
         .strategy
@@ -89,7 +87,7 @@ pub fn compute(scope: &Scope<'_>) -> Charts {
             for item in in_area {
                 if item.status.value == Status::Done {
                     bar.done += 1;
-                } else if schedule::days_overdue(item, scope.as_of, period_start).is_some() {
+                } else if scope.days_overdue(item).is_some() {
                     bar.overdue += 1;
                 } else {
                     bar.open += 1;

@@ -6,12 +6,11 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::Scope;
-use super::week::words;
+use super::{Filter, Scope};
 use crate::i18n::Lang;
 use crate::model::Group;
 use crate::render::{Cell, Report, Table, Tone};
-use crate::tr;
+use crate::{t, vocab};
 
 /// Goals against groups for one year.
 #[derive(Debug, Serialize)]
@@ -20,6 +19,8 @@ pub struct Coverage {
     pub year: String,
     /// The day it was computed for.
     pub as_of: NaiveDate,
+    /// The `--owner` and `--goal` filters.
+    pub filter: Filter,
     /// One row per goal, in the strategy's order.
     pub goals: Vec<GoalGroups>,
     /// Groups that no goal reaches.
@@ -54,27 +55,12 @@ impl GoalGroups {
     }
 }
 
-/// The name of a group in the run's language.
-pub fn group_name(group: Group, lang: Lang) -> &'static str {
-    match group {
-        Group::Exchange => lang.pick("exchange students", "utbytesstudenter"),
-        Group::Eu => lang.pick("programme students from the EU", "programstudenter från EU"),
-        Group::NonEu => lang.pick(
-            "programme students from outside the EU",
-            "programstudenter från länder utanför EU",
-        ),
-    }
-}
-
 /// Computes the matrix over the items in scope, leaving dropped items out.
 pub fn compute(scope: &Scope<'_>) -> Coverage {
     let live: Vec<_> = scope.items().filter(|i| i.is_live()).collect();
     let mut goals = Vec::new();
-    for goal in scope.strategy.goals() {
+    for goal in scope.goals() {
         let id = goal.id.value.as_str();
-        if !scope.shows_goal(id) {
-            continue;
-        }
         let aimed = |group: Group| {
             live.iter()
                 .filter(|i| i.serves(id) && i.groups.contains(&group))
@@ -96,6 +82,7 @@ pub fn compute(scope: &Scope<'_>) -> Coverage {
     Coverage {
         year: scope.year.name.clone(),
         as_of: scope.as_of,
+        filter: scope.filter(),
         goals,
         unreached,
         items_without_group: live
@@ -103,11 +90,7 @@ pub fn compute(scope: &Scope<'_>) -> Coverage {
             .filter(|i| i.groups.is_empty())
             .map(|i| i.id.value.clone())
             .collect(),
-        heading: scope.heading(
-            scope
-                .lang
-                .pick("Goals by student group", "Mål per studentgrupp"),
-        ),
+        heading: scope.heading(&t!(scope.lang, "report-groups-title")),
     }
 }
 
@@ -131,33 +114,29 @@ impl Report for Coverage {
             .collect();
         let mut notes = Vec::new();
         for group in &self.unreached {
-            notes.push(tr!(
+            notes.push(t!(
                 lang,
-                "Finding: no goal has an item aimed at {}.",
-                "Iakttagelse: inget mål har en aktivitet riktad till {}.",
-                group_name(*group, lang)
+                "report-groups-unreached",
+                group = vocab::group(*group, lang)
             ));
         }
         if !self.items_without_group.is_empty() {
-            notes.push(tr!(
+            notes.push(t!(
                 lang,
-                "Items that name no student group: {}.",
-                "Aktiviteter som inte anger någon studentgrupp: {}.",
-                self.items_without_group.join(", ")
+                "report-groups-without",
+                items = self.items_without_group.join(", ")
             ));
         }
         Table {
             title: Some(self.heading.clone()),
-            headers: words(
-                lang,
-                &["Goal", "Exchange", "EU", "Non-EU"],
-                &["Mål", "Utbyte", "EU", "Utanför EU"],
-            ),
+            headers: std::iter::once(t!(lang, "report-col-goal"))
+                .chain(Group::ALL.iter().map(|g| vocab::group_short(*g, lang)))
+                .collect(),
             numeric: vec![false; 4],
             long: vec![false; 4],
             rows,
             notes,
-            empty: lang.pick("No goal matches.", "Inget mål matchar.").into(),
+            empty: t!(lang, "report-no-goal"),
         }
     }
 }

@@ -1,15 +1,19 @@
 //! `diff`: what changed in one year's plan between an older copy (a git revision or
 //! another plan folder, loaded by `history`) and the files as they are now. Pure
-//! comparison of two loaded years; the board reads it as "since the last meeting".
+//! comparison of two loaded years, field by field: the board reads it as "since the
+//! last meeting", so nothing that changed may be left out.
+
+use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::week::words;
 use crate::i18n::Lang;
 use crate::model::{Item, Status, Text, Year};
 use crate::render::{Cell, Report, Table, Tone};
-use crate::tr;
+use crate::schedule::Cadence;
+use crate::source::Sources;
+use crate::{t, vocab};
 
 /// The changes between two copies of a year's plan.
 #[derive(Debug, Serialize)]
@@ -18,27 +22,141 @@ pub struct Diff {
     pub year: String,
     /// What the plan was compared against: a revision with its date, or a folder.
     pub against: String,
-    /// The changes: goal owners first, then items in file order, removed items last.
+    /// The changes: the plan header first, then goals, then items in file order
+    /// (each item's file, fields and new notes together), removed items last.
     pub changes: Vec<Change>,
 }
 
-/// One change.
+/// A value before or after a change, as JSON shows it: text (dates as
+/// `YYYY-MM-DD`, keywords as in the file), a list, or a period.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// A text, date or keyword.
+    Text(String),
+    /// Goals, groups, posts.
+    List(Vec<String>),
+    /// `[plan] period`.
+    Period {
+        /// First day.
+        start: NaiveDate,
+        /// Last day.
+        end: NaiveDate,
+    },
+}
+
+/// A key of `[plan]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanField {
+    /// `lead`.
+    Lead,
+    /// `reviewed`.
+    Reviewed,
+    /// `period`.
+    Period,
+    /// `owners`, the roster of posts.
+    Owners,
+    /// `units`, the roster of units.
+    Units,
+}
+
+/// A key of `[goals.X]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GoalField {
+    /// `owner`: the posts.
+    Owner,
+    /// `note`.
+    Note,
+}
+
+/// A key of `[[item]]`; a text's languages are separate fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum ItemField {
+    /// The Swedish title.
+    #[serde(rename = "title.sv")]
+    TitleSv,
+    /// The English title.
+    #[serde(rename = "title.en")]
+    TitleEn,
+    /// A title written as one plain string.
+    #[serde(rename = "title")]
+    Title,
+    /// The Swedish description.
+    #[serde(rename = "description.sv")]
+    DescriptionSv,
+    /// The English description.
+    #[serde(rename = "description.en")]
+    DescriptionEn,
+    /// A description written as one plain string.
+    #[serde(rename = "description")]
+    Description,
+    /// `goals`.
+    #[serde(rename = "goals")]
+    Goals,
+    /// `owner`.
+    #[serde(rename = "owner")]
+    Owner,
+    /// `kind`.
+    #[serde(rename = "kind")]
+    Kind,
+    /// `status`.
+    #[serde(rename = "status")]
+    Status,
+    /// `start`.
+    #[serde(rename = "start")]
+    Start,
+    /// `due`.
+    #[serde(rename = "due")]
+    Due,
+    /// `completed`.
+    #[serde(rename = "completed")]
+    Completed,
+    /// `every`.
+    #[serde(rename = "every")]
+    Every,
+    /// `last_done`.
+    #[serde(rename = "last_done")]
+    LastDone,
+    /// `groups`.
+    #[serde(rename = "groups")]
+    Groups,
+    /// `unit`.
+    #[serde(rename = "unit")]
+    Unit,
+}
+
+/// One change. `from`/`to` are `null` where the value is absent.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "change", rename_all = "kebab-case")]
 pub enum Change {
-    /// A goal's owner changed.
-    GoalOwner {
+    /// A key of `[plan]` changed.
+    Plan {
+        /// Which key.
+        field: PlanField,
+        /// Before.
+        from: Option<Value>,
+        /// Now.
+        to: Option<Value>,
+    },
+    /// A goal's owners or note changed.
+    Goal {
         /// The goal id.
         goal: String,
-        /// The owner before.
-        from: Option<String>,
-        /// The owner now.
-        to: Option<String>,
+        /// Which key.
+        field: GoalField,
+        /// Before.
+        from: Option<Value>,
+        /// Now.
+        to: Option<Value>,
     },
     /// A new item.
     Added {
         /// The item id.
         item: String,
+        /// The file of the year folder that holds it.
+        file: String,
         /// Its title.
         title: Text,
     },
@@ -46,33 +164,30 @@ pub enum Change {
     Removed {
         /// The item id.
         item: String,
+        /// The file that held it.
+        file: String,
         /// Its title.
         title: Text,
     },
-    /// An item was marked done.
-    Completed {
+    /// An item moved to another file of the year.
+    Moved {
         /// The item id.
         item: String,
-        /// Its completion date.
-        date: Option<NaiveDate>,
+        /// The file before.
+        from: String,
+        /// The file now.
+        to: String,
     },
-    /// An item's status changed (other than to done).
-    Status {
+    /// A field of an item changed.
+    Field {
         /// The item id.
         item: String,
+        /// Which field.
+        field: ItemField,
         /// Before.
-        from: Status,
+        from: Option<Value>,
         /// Now.
-        to: Status,
-    },
-    /// A project's due date moved.
-    DueMoved {
-        /// The item id.
-        item: String,
-        /// Before.
-        from: Option<NaiveDate>,
-        /// Now.
-        to: Option<NaiveDate>,
+        to: Option<Value>,
     },
     /// A new log note on an item.
     Logged {
@@ -87,83 +202,294 @@ pub enum Change {
     },
 }
 
-fn goal_owner(year: &Year, id: &str) -> Option<String> {
-    year.goal_owner_text(id)
+/// One copy of a year with the files it was read from, for file names.
+#[derive(Clone, Copy)]
+pub struct Side<'a> {
+    /// The year.
+    pub year: &'a Year,
+    /// Its workspace's files.
+    pub sources: &'a Sources,
+}
+
+impl Side<'_> {
+    fn file(&self, item: &Item) -> String {
+        let path = &self.sources.get(item.file).path;
+        path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+}
+
+fn text(s: &str) -> Value {
+    Value::Text(s.to_owned())
+}
+
+fn date(d: Option<&crate::model::Spanned<NaiveDate>>) -> Option<Value> {
+    d.map(|d| Value::Text(d.value.to_string()))
+}
+
+/// Pushes a change when `from` and `to` differ.
+fn push(
+    changes: &mut Vec<Change>,
+    from: Option<Value>,
+    to: Option<Value>,
+    change: impl FnOnce(Option<Value>, Option<Value>) -> Change,
+) {
+    if from != to {
+        changes.push(change(from, to));
+    }
+}
+
+/// A list whose order carries no meaning: equal when the sets are equal, shown as
+/// written.
+fn set(items: Vec<String>) -> (BTreeSet<String>, Option<Value>) {
+    let key = items.iter().cloned().collect();
+    (key, (!items.is_empty()).then_some(Value::List(items)))
+}
+
+fn push_set(
+    changes: &mut Vec<Change>,
+    from: Vec<String>,
+    to: Vec<String>,
+    change: impl FnOnce(Option<Value>, Option<Value>) -> Change,
+) {
+    let ((old_key, from), (new_key, to)) = (set(from), set(to));
+    if old_key != new_key {
+        changes.push(change(from, to));
+    }
 }
 
 /// Compares the old copy of a year with the current one.
-pub fn compare(old: &Year, new: &Year, against: String) -> Diff {
+pub fn compare(old: Side<'_>, new: Side<'_>, against: String) -> Diff {
     let mut changes = Vec::new();
-    let mut goals: Vec<&str> = new.goals.iter().map(|g| g.id.value.as_str()).collect();
-    for g in &old.goals {
-        if !goals.contains(&g.id.value.as_str()) {
-            goals.push(&g.id.value);
-        }
-    }
-    for goal in goals {
-        let (from, to) = (goal_owner(old, goal), goal_owner(new, goal));
-        if from != to {
-            changes.push(Change::GoalOwner {
-                goal: goal.to_owned(),
-                from,
-                to,
-            });
-        }
-    }
-    for item in &new.items {
-        match old.item(&item.id.value) {
+    plan_changes(old.year, new.year, &mut changes);
+    goal_changes(old.year, new.year, &mut changes);
+    for item in &new.year.items {
+        let id = item.id.value.clone();
+        match old.year.item(&id) {
             None => {
                 changes.push(Change::Added {
-                    item: item.id.value.clone(),
+                    item: id,
+                    file: new.file(item),
                     title: item.title.clone(),
                 });
                 logged(&mut changes, None, item);
             }
-            Some(was) => changed(&mut changes, was, item),
+            Some(was) => {
+                let (from, to) = (old.file(was), new.file(item));
+                if from != to {
+                    changes.push(Change::Moved { item: id, from, to });
+                }
+                item_changes(&mut changes, was, item);
+                logged(&mut changes, Some(was), item);
+            }
         }
     }
-    for item in &old.items {
-        if new.item(&item.id.value).is_none() {
+    for item in &old.year.items {
+        if new.year.item(&item.id.value).is_none() {
             changes.push(Change::Removed {
                 item: item.id.value.clone(),
+                file: old.file(item),
                 title: item.title.clone(),
             });
         }
     }
     Diff {
-        year: new.name.clone(),
+        year: new.year.name.clone(),
         against,
         changes,
     }
 }
 
-fn changed(changes: &mut Vec<Change>, was: &Item, item: &Item) {
-    let id = || item.id.value.clone();
-    let (from, to) = (was.status.value, item.status.value);
-    if to == Status::Done && from != Status::Done {
-        changes.push(Change::Completed {
-            item: id(),
-            date: item.completed.as_ref().map(|d| d.value),
-        });
-    } else if from != to {
-        changes.push(Change::Status {
-            item: id(),
-            from,
-            to,
-        });
-    }
-    let (from, to) = (
-        was.due.as_ref().map(|d| d.value),
-        item.due.as_ref().map(|d| d.value),
+fn plan_changes(old: &Year, new: &Year, changes: &mut Vec<Change>) {
+    let (o, n) = (&old.header, &new.header);
+    let plan = |field| move |from, to| Change::Plan { field, from, to };
+    let lead = |h: &crate::model::PlanHeader| h.lead.as_ref().map(|l| text(&l.value));
+    push(changes, lead(o), lead(n), plan(PlanField::Lead));
+    push(
+        changes,
+        date(o.reviewed.as_ref()),
+        date(n.reviewed.as_ref()),
+        plan(PlanField::Reviewed),
     );
-    if from != to {
-        changes.push(Change::DueMoved {
-            item: id(),
-            from,
-            to,
+    let period = |h: &crate::model::PlanHeader| {
+        h.period.as_ref().map(|p| Value::Period {
+            start: p.value.start,
+            end: p.value.end,
+        })
+    };
+    push(changes, period(o), period(n), plan(PlanField::Period));
+    roster_changes(
+        o.owners.as_deref(),
+        n.owners.as_deref(),
+        PlanField::Owners,
+        changes,
+    );
+    roster_changes(
+        o.units.as_deref(),
+        n.units.as_deref(),
+        PlanField::Units,
+        changes,
+    );
+}
+
+/// A roster of `[plan]` (posts or units), compared as a set.
+fn roster_changes(
+    old: Option<&[crate::model::Spanned<String>]>,
+    new: Option<&[crate::model::Spanned<String>]>,
+    field: PlanField,
+    changes: &mut Vec<Change>,
+) {
+    let names = |r: Option<&[crate::model::Spanned<String>]>| {
+        r.map(|r| r.iter().map(|p| p.value.clone()).collect::<Vec<_>>())
+    };
+    let (from, to) = (names(old), names(new));
+    fn key(r: &Option<Vec<String>>) -> Option<BTreeSet<&String>> {
+        r.as_ref().map(|r| r.iter().collect())
+    }
+    if key(&from) != key(&to) {
+        changes.push(Change::Plan {
+            field,
+            from: from.map(Value::List),
+            to: to.map(Value::List),
         });
     }
-    logged(changes, Some(was), item);
+}
+
+fn goal_changes(old: &Year, new: &Year, changes: &mut Vec<Change>) {
+    let mut ids: Vec<&str> = new.goals.iter().map(|g| g.id.value.as_str()).collect();
+    for g in &old.goals {
+        if !ids.contains(&g.id.value.as_str()) {
+            ids.push(&g.id.value);
+        }
+    }
+    for id in ids {
+        let goal = |field| {
+            move |from, to| Change::Goal {
+                goal: id.to_owned(),
+                field,
+                from,
+                to,
+            }
+        };
+        let posts = |y: &Year| y.goal_owners(id).into_iter().map(str::to_owned).collect();
+        push_set(changes, posts(old), posts(new), goal(GoalField::Owner));
+        let note = |y: &Year| y.goal_owner(id).and_then(|g| g.note.as_deref()).map(text);
+        push(changes, note(old), note(new), goal(GoalField::Note));
+    }
+}
+
+fn item_changes(changes: &mut Vec<Change>, was: &Item, item: &Item) {
+    let id = &item.id.value;
+    let field = |field| {
+        move |from, to| Change::Field {
+            item: id.clone(),
+            field,
+            from,
+            to,
+        }
+    };
+    let none = Text::default();
+    let texts = [
+        (
+            &was.title,
+            &item.title,
+            [ItemField::TitleSv, ItemField::TitleEn, ItemField::Title],
+        ),
+        (
+            was.description.as_ref().unwrap_or(&none),
+            item.description.as_ref().unwrap_or(&none),
+            [
+                ItemField::DescriptionSv,
+                ItemField::DescriptionEn,
+                ItemField::Description,
+            ],
+        ),
+    ];
+    for (a, b, [sv, en, plain]) in texts {
+        push(
+            changes,
+            a.sv.as_deref().map(text),
+            b.sv.as_deref().map(text),
+            field(sv),
+        );
+        push(
+            changes,
+            a.en.as_deref().map(text),
+            b.en.as_deref().map(text),
+            field(en),
+        );
+        push(
+            changes,
+            a.plain.as_deref().map(text),
+            b.plain.as_deref().map(text),
+            field(plain),
+        );
+    }
+    let goals = |i: &Item| i.goals.iter().map(|g| g.value.clone()).collect();
+    push_set(changes, goals(was), goals(item), field(ItemField::Goals));
+    push(
+        changes,
+        was.owner().map(text),
+        item.owner().map(text),
+        field(ItemField::Owner),
+    );
+    push(
+        changes,
+        Some(text(was.kind.as_str())),
+        Some(text(item.kind.as_str())),
+        field(ItemField::Kind),
+    );
+    let status = |i: &Item| Some(text(i.status.value.as_str()));
+    push(changes, status(was), status(item), field(ItemField::Status));
+    push(
+        changes,
+        date(was.start.as_ref()),
+        date(item.start.as_ref()),
+        field(ItemField::Start),
+    );
+    push(
+        changes,
+        date(was.due.as_ref()),
+        date(item.due.as_ref()),
+        field(ItemField::Due),
+    );
+    push(
+        changes,
+        date(was.completed.as_ref()),
+        date(item.completed.as_ref()),
+        field(ItemField::Completed),
+    );
+    // "month" and "1 month" are the same cadence: compare what it means.
+    fn every(i: &Item) -> Option<&Cadence> {
+        i.every.as_ref().map(|e| &e.value)
+    }
+    let same_cadence = |a: Option<&Cadence>, b: Option<&Cadence>| match (a, b) {
+        (Some(a), Some(b)) => a.count == b.count && a.unit == b.unit,
+        (a, b) => a.is_none() && b.is_none(),
+    };
+    if !same_cadence(every(was), every(item)) {
+        let shown = |c: Option<&Cadence>| c.map(|c| text(&c.text));
+        changes.push(field(ItemField::Every)(
+            shown(every(was)),
+            shown(every(item)),
+        ));
+    }
+    push(
+        changes,
+        date(was.last_done.as_ref()),
+        date(item.last_done.as_ref()),
+        field(ItemField::LastDone),
+    );
+    let groups = |i: &Item| i.groups.iter().map(|g| g.as_str().to_owned()).collect();
+    push_set(changes, groups(was), groups(item), field(ItemField::Groups));
+    push(
+        changes,
+        was.unit.as_ref().map(|u| text(&u.value)),
+        item.unit.as_ref().map(|u| text(&u.value)),
+        field(ItemField::Unit),
+    );
 }
 
 /// Log entries of `item` that the old copy lacks (same date and note).
@@ -185,77 +511,201 @@ fn logged(changes: &mut Vec<Change>, was: Option<&Item>, item: &Item) {
     }
 }
 
-fn date(d: Option<NaiveDate>, lang: Lang) -> String {
-    d.map_or_else(|| lang.pick("none", "ingen").into(), |d| d.to_string())
+/// A value in the run's language: keywords through the vocabulary, lists joined.
+fn shown(value: Option<&Value>, field: Option<ItemField>, lang: Lang) -> String {
+    let Some(value) = value else {
+        return "—".to_owned();
+    };
+    let word = |w: &str| -> String {
+        match field {
+            Some(ItemField::Status) => w
+                .parse::<Status>()
+                .map_or_else(|()| w.to_owned(), |s| vocab::status(s, lang)),
+            Some(ItemField::Kind) => w
+                .parse()
+                .map_or_else(|()| w.to_owned(), |k| vocab::kind(k, lang)),
+            Some(ItemField::Groups) => w
+                .parse()
+                .map_or_else(|()| w.to_owned(), |g| vocab::group(g, lang)),
+            Some(ItemField::Every) => w
+                .parse()
+                .map_or_else(|()| w.to_owned(), |c| vocab::cadence(&c, lang)),
+            _ => w.to_owned(),
+        }
+    };
+    match value {
+        Value::Text(s) => word(s),
+        Value::List(items) => items.iter().map(|i| word(i)).collect::<Vec<_>>().join(", "),
+        Value::Period { start, end } => format!("{start} – {end}"),
+    }
 }
 
+fn arrow(from: Option<&Value>, to: Option<&Value>, field: Option<ItemField>, lang: Lang) -> String {
+    format!("{} → {}", shown(from, field, lang), shown(to, field, lang))
+}
+
+/// The words of a changed item field: "title (sv)", "owner".
+fn item_field_word(field: ItemField, lang: Lang) -> String {
+    match field {
+        ItemField::TitleSv => t!(lang, "diff-field-title-sv"),
+        ItemField::TitleEn => t!(lang, "diff-field-title-en"),
+        ItemField::Title => t!(lang, "diff-field-title"),
+        ItemField::DescriptionSv => t!(lang, "diff-field-description-sv"),
+        ItemField::DescriptionEn => t!(lang, "diff-field-description-en"),
+        ItemField::Description => t!(lang, "diff-field-description"),
+        ItemField::Goals => t!(lang, "diff-field-goals"),
+        ItemField::Owner => t!(lang, "diff-field-owner"),
+        ItemField::Kind => t!(lang, "diff-field-kind"),
+        ItemField::Status => t!(lang, "diff-field-status"),
+        ItemField::Start => t!(lang, "diff-field-start"),
+        ItemField::Due => t!(lang, "diff-field-due"),
+        ItemField::Completed => t!(lang, "diff-field-completed"),
+        ItemField::Every => t!(lang, "diff-field-every"),
+        ItemField::LastDone => t!(lang, "diff-field-last-done"),
+        ItemField::Groups => t!(lang, "diff-field-groups"),
+        ItemField::Unit => t!(lang, "diff-field-unit"),
+    }
+}
+
+fn plan_field_word(field: PlanField, lang: Lang) -> String {
+    match field {
+        PlanField::Lead => t!(lang, "diff-field-lead"),
+        PlanField::Reviewed => t!(lang, "diff-field-reviewed"),
+        PlanField::Period => t!(lang, "diff-field-period"),
+        PlanField::Owners => t!(lang, "diff-field-roster"),
+        PlanField::Units => t!(lang, "diff-field-units"),
+    }
+}
+
+/// The roster's change as the posts added and removed.
+fn roster_change(from: Option<&Value>, to: Option<&Value>, lang: Lang) -> String {
+    let posts = |v: Option<&Value>| match v {
+        Some(Value::List(l)) => l.clone(),
+        _ => Vec::new(),
+    };
+    let (was, now) = (posts(from), posts(to));
+    let added: Vec<&str> = now
+        .iter()
+        .filter(|p| !was.contains(p))
+        .map(String::as_str)
+        .collect();
+    let removed: Vec<&str> = was
+        .iter()
+        .filter(|p| !now.contains(p))
+        .map(String::as_str)
+        .collect();
+    let mut parts = Vec::new();
+    if !added.is_empty() {
+        parts.push(t!(lang, "diff-roster-added", posts = added.join(", ")));
+    }
+    if !removed.is_empty() {
+        parts.push(t!(lang, "diff-roster-removed", posts = removed.join(", ")));
+    }
+    parts.join("; ")
+}
+
+/// An added or removed item's title, with its file when that is a unit file.
+fn titled(title: &Text, file: &str, lang: Lang) -> String {
+    if file == "plan.toml" {
+        title.get(lang).to_owned()
+    } else {
+        t!(lang, "diff-in-file", title = title.get(lang), file = file)
+    }
+}
+
+/// A change as (id, what, details) cells.
 fn describe(change: &Change, lang: Lang) -> (String, Cell, String) {
-    let none = || lang.pick("none", "ingen").to_owned();
     match change {
-        Change::GoalOwner { goal, from, to } => (
-            goal.clone(),
-            Cell::from(lang.pick("goal owner", "målansvarig")),
-            format!(
-                "{} → {}",
-                from.clone().unwrap_or_else(none),
-                to.clone().unwrap_or_else(none)
-            ),
-        ),
-        Change::Added { item, title } => (
+        Change::Plan { field, from, to } => {
+            let details = match field {
+                PlanField::Owners | PlanField::Units => {
+                    roster_change(from.as_ref(), to.as_ref(), lang)
+                }
+                _ => arrow(from.as_ref(), to.as_ref(), None, lang),
+            };
+            let what = Cell::from(plan_field_word(*field, lang));
+            ("[plan]".to_owned(), what, details)
+        }
+        Change::Goal {
+            goal,
+            field,
+            from,
+            to,
+        } => {
+            let what = match field {
+                GoalField::Owner => t!(lang, "diff-goal-owner"),
+                GoalField::Note => t!(lang, "diff-goal-note"),
+            };
+            let details = arrow(from.as_ref(), to.as_ref(), None, lang);
+            (goal.clone(), Cell::from(what), details)
+        }
+        Change::Field {
+            item,
+            field,
+            from,
+            to,
+        } => (item.clone(), field_cell(*field, to.as_ref(), lang), {
+            arrow(from.as_ref(), to.as_ref(), Some(*field), lang)
+        }),
+        _ => describe_item(change, lang),
+    }
+}
+
+/// An item's change of a field, toned: done is good news, a moved due date news.
+fn field_cell(field: ItemField, to: Option<&Value>, lang: Lang) -> Cell {
+    let tone = match (field, to) {
+        (ItemField::Status, Some(Value::Text(s))) if s == "done" => Tone::Good,
+        (ItemField::Due, _) => Tone::Warn,
+        _ => Tone::Plain,
+    };
+    Cell::toned(item_field_word(field, lang), tone)
+}
+
+/// An item added, removed, moved or noted, as (id, what, details) cells.
+fn describe_item(change: &Change, lang: Lang) -> (String, Cell, String) {
+    match change {
+        Change::Added { item, file, title } => (
             item.clone(),
-            Cell::toned(lang.pick("added", "ny"), Tone::Good),
-            title.get(lang).to_owned(),
+            Cell::toned(t!(lang, "diff-added"), Tone::Good),
+            titled(title, file, lang),
         ),
-        Change::Removed { item, title } => (
+        Change::Removed { item, file, title } => (
             item.clone(),
-            Cell::toned(lang.pick("removed", "borttagen"), Tone::Warn),
-            title.get(lang).to_owned(),
+            Cell::toned(t!(lang, "diff-removed"), Tone::Warn),
+            titled(title, file, lang),
         ),
-        Change::Completed { item, date: d } => (
+        Change::Moved { item, from, to } => (
             item.clone(),
-            Cell::toned(lang.pick("completed", "klar"), Tone::Good),
-            date(*d, lang),
-        ),
-        Change::Status { item, from, to } => (
-            item.clone(),
-            Cell::from(lang.pick("status", "status")),
+            Cell::from(t!(lang, "diff-moved")),
             format!("{from} → {to}"),
-        ),
-        Change::DueMoved { item, from, to } => (
-            item.clone(),
-            Cell::toned(lang.pick("due moved", "ny deadline"), Tone::Warn),
-            format!("{} → {}", date(*from, lang), date(*to, lang)),
         ),
         Change::Logged {
             item,
-            date: d,
+            date,
             by,
             note,
         } => (
             item.clone(),
-            Cell::from(lang.pick("note", "anteckning")),
+            Cell::from(t!(lang, "diff-note")),
             match by {
-                Some(by) => format!("{d} {by}: {note}"),
-                None => format!("{d}: {note}"),
+                Some(by) => format!("{date} {by}: {note}"),
+                None => format!("{date}: {note}"),
             },
         ),
+        Change::Plan { .. } | Change::Goal { .. } | Change::Field { .. } => describe(change, lang),
     }
 }
 
 impl Report for Diff {
     fn table(&self, lang: Lang) -> Table {
+        let against = self.against.as_str();
         Table {
-            title: Some(tr!(
-                lang,
-                "Changes since {}",
-                "Ändringar sedan {}",
-                self.against
-            )),
-            headers: words(
-                lang,
-                &["Id", "Change", "Details"],
-                &["Id", "Ändring", "Detaljer"],
-            ),
+            title: Some(t!(lang, "diff-heading", against = against)),
+            headers: vec![
+                t!(lang, "diff-col-id"),
+                t!(lang, "diff-col-change"),
+                t!(lang, "diff-col-details"),
+            ],
             numeric: vec![false; 3],
             long: vec![false, false, true],
             rows: self
@@ -267,71 +717,104 @@ impl Report for Diff {
                 })
                 .collect(),
             notes: Vec::new(),
-            empty: tr!(
-                lang,
-                "No changes since {}.",
-                "Inga ändringar sedan {}.",
-                self.against
-            ),
+            empty: t!(lang, "diff-none", against = against),
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::load::load_texts;
     use std::path::{Path, PathBuf};
 
-    fn year(plan: &str) -> Year {
-        let files = vec![(PathBuf::from("2026-27/plan.toml"), plan.to_owned())];
-        let mut ws = load_texts(Path::new("p"), files, Lang::En).unwrap();
-        ws.years.remove(0)
+    use super::*;
+    use crate::load::{Workspace, load_texts};
+
+    fn load(plan: &str, unit: &str) -> Workspace {
+        let files = vec![
+            (PathBuf::from("2026-27/plan.toml"), plan.to_owned()),
+            (PathBuf::from("2026-27/unit.toml"), unit.to_owned()),
+        ];
+        load_texts(Path::new("p"), files, Lang::En).unwrap()
     }
 
-    const HEAD: &str = "[plan]\nperiod = { start = 2026-07-01, end = 2027-06-30 }\nlead = \"VO\"\n";
+    fn diff(old: &Workspace, new: &Workspace) -> Diff {
+        fn side(ws: &Workspace) -> Side<'_> {
+            Side {
+                year: &ws.years[0],
+                sources: &ws.sources,
+            }
+        }
+        compare(side(old), side(new), "x".into())
+    }
+
+    const HEAD: &str = "[plan]\nperiod = { start = 2026-07-01, end = 2027-06-30 }\nlead = \"A\"\n";
 
     #[test]
-    fn every_kind_of_change_is_found_in_order() {
-        let old = year(&format!(
-            "{HEAD}[goals.1a]\nowner = \"A\"\n\
-             [[item]]\nid = \"1a-1\"\ntitle = \"One\"\ngoals = [\"1a\"]\nowner = \"A\"\nstatus = \"active\"\ndue = 2026-10-01\n\
-             [[item]]\nid = \"1a-2\"\ntitle = \"Two\"\ngoals = [\"1a\"]\nowner = \"A\"\n\
-             [[item]]\nid = \"1a-3\"\ntitle = \"Three\"\ngoals = [\"1a\"]\nowner = \"A\"\n"
-        ));
-        let new = year(&format!(
-            "{HEAD}[goals.1a]\nowner = \"B\"\n\
-             [[item]]\nid = \"1a-1\"\ntitle = \"One\"\ngoals = [\"1a\"]\nowner = \"A\"\nstatus = \"done\"\ndue = 2026-11-01\ncompleted = 2026-11-02\n\
-             [[item.log]]\ndate = 2026-11-02\nnote = \"Done.\"\n\
-             [[item]]\nid = \"1a-2\"\ntitle = \"Two\"\ngoals = [\"1a\"]\nowner = \"A\"\nstatus = \"blocked\"\n\
-             [[item]]\nid = \"1a-4\"\ntitle = \"Four\"\ngoals = [\"1a\"]\nowner = \"A\"\n"
-        ));
-        let d = compare(&old, &new, "x".into());
-        let kinds: Vec<String> = d
+    fn every_field_of_an_item_is_compared() {
+        let old = load(
+            &format!(
+                "{HEAD}[[item]]\nid = \"x\"\ntitle = \"Plain\"\ndescription = {{ sv = \"S\", en = \"E\" }}\n\
+                 goals = [\"1a\"]\nowner = \"A\"\nkind = \"ongoing\"\nstatus = \"active\"\nstart = 2026-08-01\n\
+                 due = 2026-09-01\nevery = \"week\"\nlast_done = 2026-08-02\ngroups = [\"eu\"]\nunit = \"u\"\n"
+            ),
+            "",
+        );
+        let new = load(
+            HEAD,
+            "[[item]]\nid = \"x\"\ntitle = { sv = \"Sv\", en = \"En\" }\ndescription = \"D\"\n\
+             goals = [\"1b\"]\nowner = \"B\"\nstatus = \"done\"\nstart = 2026-08-02\n\
+             due = 2026-09-02\ncompleted = 2026-09-03\ngroups = [\"exchange\"]\nunit = \"v\"\n",
+        );
+        let fields: Vec<ItemField> = diff(&old, &new)
             .changes
             .iter()
-            .map(|c| describe(c, Lang::En).1.text)
+            .filter_map(|c| match c {
+                Change::Field { field, .. } => Some(*field),
+                _ => None,
+            })
             .collect();
+        use ItemField::*;
         assert_eq!(
-            kinds,
+            fields,
             [
-                "goal owner",
-                "completed",
-                "due moved",
-                "note",
-                "status",
-                "added",
-                "removed"
+                TitleSv,
+                TitleEn,
+                Title,
+                DescriptionSv,
+                DescriptionEn,
+                Description,
+                Goals,
+                Owner,
+                Kind,
+                Status,
+                Start,
+                Due,
+                Completed,
+                Every,
+                LastDone,
+                Groups,
+                Unit
             ]
         );
-        assert_eq!(
-            d.changes[2],
-            Change::DueMoved {
-                item: "1a-1".into(),
-                from: "2026-10-01".parse().ok(),
-                to: "2026-11-01".parse().ok()
-            }
+        assert!(diff(&old, &old).changes.is_empty());
+    }
+
+    #[test]
+    fn order_of_lists_and_spelling_of_cadences_are_not_changes() {
+        let item = |goals: &str, every: &str, groups: &str| {
+            format!(
+                "{HEAD}[[item]]\nid = \"x\"\ntitle = \"T\"\ngoals = {goals}\nowner = \"A\"\n\
+                 kind = \"ongoing\"\nevery = \"{every}\"\ngroups = {groups}\n"
+            )
+        };
+        let old = load(
+            &item("[\"1a\", \"1b\"]", "month", "[\"eu\", \"non-eu\"]"),
+            "",
         );
-        assert!(compare(&new, &new, "x".into()).changes.is_empty());
+        let new = load(
+            &item("[\"1b\", \"1a\"]", "1 Month", "[\"non-eu\", \"eu\"]"),
+            "",
+        );
+        assert_eq!(diff(&old, &new).changes, []);
     }
 }

@@ -8,8 +8,7 @@ use super::Scope;
 use crate::i18n::Lang;
 use crate::model::{Item, Kind, Status};
 use crate::render::{Cell, Report, Table, Tone};
-use crate::schedule;
-use crate::tr;
+use crate::t;
 
 /// One item with its next due date.
 #[derive(Debug, Serialize)]
@@ -67,27 +66,21 @@ pub struct Upcoming {
 
 /// The open items of the scope with their next due date.
 fn dated<'a>(scope: &'a Scope<'_>) -> impl Iterator<Item = (&'a Item, NaiveDate)> + 'a {
-    let start = scope.period_start();
     scope
         .items()
-        .filter(|i| i.is_open())
-        .filter_map(move |i| schedule::next_due(i, start).map(|d| (i, d)))
+        .filter_map(move |i| scope.next_due(i).map(|d| (i, d)))
 }
 
-/// Computes `overdue`: the items [`schedule::days_overdue`] calls late.
+/// Computes `overdue`: the items [`crate::schedule::days_overdue`] calls late.
 pub fn overdue(scope: &Scope<'_>) -> Overdue {
-    let start = scope.period_start();
-    let mut rows: Vec<DueRow> = scope
-        .items()
-        .filter(|i| schedule::days_overdue(i, scope.as_of, start).is_some())
-        .filter_map(|i| {
-            schedule::next_due(i, start).map(|due| row(i, due, scope.as_of, scope.lang))
-        })
+    let mut rows: Vec<DueRow> = dated(scope)
+        .filter(|(i, _)| scope.days_overdue(i).is_some())
+        .map(|(i, due)| row(i, due, scope.as_of, scope.lang))
         .collect();
     rows.sort_by(|a, b| b.offset.cmp(&a.offset).then_with(|| a.id.cmp(&b.id)));
     Overdue {
         rows,
-        heading: scope.heading(scope.lang.pick("Overdue", "Försenat")),
+        heading: scope.heading(&t!(scope.lang, "report-overdue-title")),
         as_of: scope.as_of,
     }
 }
@@ -107,11 +100,7 @@ pub fn upcoming(scope: &Scope<'_>, within: u32) -> Upcoming {
     Upcoming {
         rows,
         within,
-        heading: scope.heading(&tr!(
-            scope.lang,
-            "Due in the next {within} days",
-            "Deadline inom {within} dagar"
-        )),
+        heading: scope.heading(&t!(scope.lang, "report-upcoming-title", n = within)),
     }
 }
 
@@ -147,16 +136,15 @@ impl Serialize for Upcoming {
     }
 }
 
-fn headers(lang: Lang, last: &str) -> Vec<String> {
-    let base = if lang == Lang::Sv {
-        ["Id", "Aktivitet", "Mål", "Ansvarig", "Deadline"]
-    } else {
-        ["Id", "Item", "Goals", "Owner", "Due"]
-    };
-    base.iter()
-        .map(|h| h.to_string())
-        .chain([last.to_owned()])
-        .collect()
+fn headers(lang: Lang, last: String) -> Vec<String> {
+    vec![
+        t!(lang, "report-col-id"),
+        t!(lang, "report-col-item"),
+        t!(lang, "report-col-goals"),
+        t!(lang, "report-col-owner"),
+        t!(lang, "report-col-due"),
+        last,
+    ]
 }
 
 fn cells(row: &DueRow, last: Cell) -> Vec<Cell> {
@@ -174,7 +162,7 @@ impl Report for Overdue {
     fn table(&self, lang: Lang) -> Table {
         Table {
             title: Some(self.heading.clone()),
-            headers: headers(lang, lang.pick("Days late", "Dagar sen")),
+            headers: headers(lang, t!(lang, "report-col-days-late")),
             numeric: vec![false, false, false, false, false, true],
             long: vec![false, true, false, false, false, false],
             rows: self
@@ -183,12 +171,7 @@ impl Report for Overdue {
                 .map(|r| cells(r, Cell::toned(r.offset.to_string(), Tone::Bad)))
                 .collect(),
             notes: Vec::new(),
-            empty: tr!(
-                lang,
-                "Nothing is overdue on {}.",
-                "Inget är försenat {}.",
-                self.as_of
-            ),
+            empty: t!(lang, "report-overdue-none", date = self.as_of),
         }
     }
 }
@@ -197,7 +180,7 @@ impl Report for Upcoming {
     fn table(&self, lang: Lang) -> Table {
         Table {
             title: Some(self.heading.clone()),
-            headers: headers(lang, lang.pick("Days left", "Dagar kvar")),
+            headers: headers(lang, t!(lang, "report-col-days-left")),
             numeric: vec![false, false, false, false, false, true],
             long: vec![false, true, false, false, false, false],
             rows: self
@@ -213,12 +196,7 @@ impl Report for Upcoming {
                 })
                 .collect(),
             notes: Vec::new(),
-            empty: tr!(
-                lang,
-                "Nothing is due in the next {} days.",
-                "Inget har deadline inom {} dagar.",
-                self.within
-            ),
+            empty: t!(lang, "report-upcoming-none", n = self.within),
         }
     }
 }

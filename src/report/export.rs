@@ -5,12 +5,12 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::Scope;
 use super::item::ItemData;
-use super::week::words;
+use super::{Filter, Scope};
 use crate::i18n::Lang;
 use crate::model::Text;
 use crate::render::{Cell, Report, Table};
+use crate::t;
 
 /// The year's plan, whole.
 #[derive(Debug, Serialize)]
@@ -19,6 +19,8 @@ pub struct Export {
     pub year: String,
     /// The day the derived fields (`next_due`, `days_overdue`, `stale`) were computed for.
     pub as_of: NaiveDate,
+    /// The `--owner` and `--goal` filters the goals and items were chosen by.
+    pub filter: Filter,
     /// `[plan]`.
     pub plan: Header,
     /// Every strategy goal with its owner this year.
@@ -63,7 +65,8 @@ fn date<T: Copy>(d: &Option<crate::model::Spanned<T>>) -> Option<T> {
     d.as_ref().map(|s| s.value)
 }
 
-/// Gathers the year. Export ignores `--owner`/`--goal`: other tools want the whole plan.
+/// Gathers the year, or with `--owner`/`--goal` the goals and items of the scope
+/// ([`Scope::goals`], [`Scope::items`]).
 pub fn compute(scope: &Scope<'_>) -> Export {
     let year = scope.year;
     let period_start = scope.period_start();
@@ -71,6 +74,7 @@ pub fn compute(scope: &Scope<'_>) -> Export {
     Export {
         year: year.name.clone(),
         as_of: scope.as_of,
+        filter: scope.filter(),
         plan: Header {
             start: header.period.as_ref().map(|p| p.value.start),
             end: header.period.as_ref().map(|p| p.value.end),
@@ -82,7 +86,6 @@ pub fn compute(scope: &Scope<'_>) -> Export {
                 .map(|o| o.iter().map(|s| s.value.clone()).collect()),
         },
         goals: scope
-            .strategy
             .goals()
             .map(|g| {
                 let own = year.goal_owner(&g.id.value);
@@ -100,9 +103,8 @@ pub fn compute(scope: &Scope<'_>) -> Export {
                 }
             })
             .collect(),
-        items: year
-            .items
-            .iter()
+        items: scope
+            .items()
             .map(|i| ItemData::of(i, scope.as_of, period_start))
             .collect(),
     }
@@ -144,56 +146,34 @@ impl Report for Export {
             })
             .collect();
         Table {
-            title: Some(crate::tr!(
+            title: Some(t!(
                 lang,
-                "Action plan {}",
-                "Handlingsplan {}",
-                crate::model::year_label(&self.year)
+                "report-export-table-title",
+                year = crate::model::year_label(&self.year)
             )),
-            headers: words(
-                lang,
-                &[
-                    "id",
-                    "title",
-                    "goals",
-                    "owner",
-                    "kind",
-                    "status",
-                    "start",
-                    "due",
-                    "completed",
-                    "every",
-                    "last_done",
-                    "next_due",
-                    "groups",
-                    "unit",
-                    "log_entries",
-                ],
-                &[
-                    "id",
-                    "titel",
-                    "mål",
-                    "ansvarig",
-                    "typ",
-                    "status",
-                    "start",
-                    "deadline",
-                    "klar",
-                    "intervall",
-                    "senast_gjord",
-                    "nästa_deadline",
-                    "grupper",
-                    "enhet",
-                    "anteckningar",
-                ],
-            ),
+            headers: [
+                t!(lang, "report-csv-id"),
+                t!(lang, "report-csv-title"),
+                t!(lang, "report-csv-goals"),
+                t!(lang, "report-csv-owner"),
+                t!(lang, "report-csv-kind"),
+                t!(lang, "report-csv-status"),
+                t!(lang, "report-csv-start"),
+                t!(lang, "report-csv-due"),
+                t!(lang, "report-csv-completed"),
+                t!(lang, "report-csv-every"),
+                t!(lang, "report-csv-last-done"),
+                t!(lang, "report-csv-next-due"),
+                t!(lang, "report-csv-groups"),
+                t!(lang, "report-csv-unit"),
+                t!(lang, "report-csv-log-entries"),
+            ]
+            .into(),
             numeric: vec![false; 15],
             long: (0..15).map(|i| i == 1).collect(),
             rows,
             notes: Vec::new(),
-            empty: lang
-                .pick("The plan has no items.", "Planen har inga aktiviteter.")
-                .into(),
+            empty: t!(lang, "report-export-empty"),
         }
     }
 }

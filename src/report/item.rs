@@ -10,7 +10,7 @@ use crate::i18n::Lang;
 use crate::model::{Group, Item, Kind, LogEntry, Status, Strategy, Text, Year};
 use crate::render::{Cell, Report, Table, Tone};
 use crate::schedule;
-use crate::tr;
+use crate::{t, vocab};
 
 /// One item as data: every field of the file and what the schedule computes from
 /// it. `item show` and `export` share it, so an item reads the same in both.
@@ -75,13 +75,9 @@ impl ItemData {
             last_done: date(&item.last_done),
             groups: item.groups.clone(),
             unit: item.unit.as_ref().map(|u| u.value.clone()),
-            next_due: item
-                .status
-                .is_open()
-                .then(|| schedule::next_due(item, period_start))
-                .flatten(),
+            next_due: schedule::next_due(item, period_start),
             days_overdue: schedule::days_overdue(item, as_of, period_start),
-            stale: schedule::is_stale(item, as_of),
+            stale: schedule::is_stale(item, as_of, period_start),
             last_activity: schedule::last_activity(item),
             log: item.log.clone(),
         }
@@ -142,111 +138,105 @@ pub fn compute(
     }
 }
 
-/// A status in the run's language.
-pub fn status_word(status: Status, lang: Lang) -> &'static str {
-    match status {
-        Status::Planned => lang.pick("planned", "planerad"),
-        Status::Active => lang.pick("active", "pågår"),
-        Status::Blocked => lang.pick("blocked", "blockerad"),
-        Status::Done => lang.pick("done", "klar"),
-        Status::Dropped => lang.pick("dropped", "struken"),
-    }
+/// One row of `item show`: a field and its value.
+fn row(field: String, value: Cell) -> Vec<Cell> {
+    vec![Cell::from(field), value]
 }
 
-fn kind_word(kind: Kind, lang: Lang) -> &'static str {
-    match kind {
-        Kind::Project => lang.pick("project", "projekt"),
-        Kind::Ongoing => lang.pick("ongoing", "löpande"),
+impl ItemReport {
+    /// The field rows: every field the item has, in the file's order, with what the
+    /// schedule computes after the dates.
+    fn rows(&self, lang: Lang) -> Vec<Vec<Cell>> {
+        let item = &self.item;
+        let mut rows = vec![row(
+            t!(lang, "report-field-title"),
+            Cell::from(item.title.get(lang)),
+        )];
+        for goal in &self.goal_texts {
+            let text = format!("{}: {}", goal.id, goal.text.get(lang));
+            rows.push(row(t!(lang, "report-field-goal"), Cell::from(text)));
+        }
+        if let Some(owner) = &item.owner {
+            rows.push(row(
+                t!(lang, "report-field-owner"),
+                Cell::from(owner.as_str()),
+            ));
+        }
+        let kind = Cell::from(vocab::kind(item.kind, lang));
+        rows.push(row(t!(lang, "report-field-kind"), kind));
+        let tone = match item.status {
+            Status::Done => Tone::Good,
+            Status::Blocked => Tone::Warn,
+            _ => Tone::Plain,
+        };
+        let status = Cell::toned(vocab::status(item.status, lang), tone);
+        rows.push(row(t!(lang, "report-field-status"), status));
+        rows.extend(self.schedule_rows(lang));
+        if !item.groups.is_empty() {
+            let groups = Cell::from(vocab::groups(&item.groups, lang));
+            rows.push(row(t!(lang, "report-field-groups"), groups));
+        }
+        if let Some(unit) = &item.unit {
+            rows.push(row(
+                t!(lang, "report-field-unit"),
+                Cell::from(unit.as_str()),
+            ));
+        }
+        if let Some(text) = &item.description {
+            let text = Cell::from(text.get(lang));
+            rows.push(row(t!(lang, "report-field-description"), text));
+        }
+        rows.push(row(
+            t!(lang, "report-field-file"),
+            Cell::from(self.file.as_str()),
+        ));
+        rows
+    }
+
+    /// The rows of dates: as written, then what the schedule makes of them.
+    fn schedule_rows(&self, lang: Lang) -> Vec<Vec<Cell>> {
+        let item = &self.item;
+        let day = |d: NaiveDate| Cell::from(d.to_string());
+        let dates = [
+            (t!(lang, "report-field-start"), item.start),
+            (t!(lang, "report-field-due"), item.due),
+            (t!(lang, "report-field-completed"), item.completed),
+        ];
+        let mut rows: Vec<Vec<Cell>> = dates
+            .into_iter()
+            .filter_map(|(field, value)| value.map(|d| row(field, day(d))))
+            .collect();
+        if let Some(every) = item.every.as_deref().and_then(|e| e.parse().ok()) {
+            let every = Cell::from(vocab::cadence(&every, lang));
+            rows.push(row(t!(lang, "report-field-every"), every));
+        }
+        if let Some(d) = item.last_done {
+            rows.push(row(t!(lang, "report-field-last-done"), day(d)));
+        }
+        if let Some(d) = item.next_due {
+            rows.push(row(t!(lang, "report-field-next-due"), day(d)));
+        }
+        if let Some(n) = item.days_overdue {
+            let late = Cell::toned(days(n, lang), Tone::Bad);
+            rows.push(row(t!(lang, "report-field-late"), late));
+        }
+        if item.stale {
+            let text = t!(lang, "report-field-stale-value", n = schedule::STALE_DAYS);
+            rows.push(row(
+                t!(lang, "report-field-stale"),
+                Cell::toned(text, Tone::Warn),
+            ));
+        }
+        rows
     }
 }
 
 impl Report for ItemReport {
     fn table(&self, lang: Lang) -> Table {
-        let mut rows: Vec<Vec<Cell>> = Vec::new();
-        let mut row = |field: &str, value: Cell| rows.push(vec![Cell::from(field), value]);
-        let day = |d: NaiveDate| Cell::from(d.to_string());
-        row(
-            lang.pick("Title", "Titel"),
-            Cell::from(self.item.title.get(lang)),
-        );
-        for goal in &self.goal_texts {
-            row(
-                lang.pick("Goal", "Mål"),
-                Cell::from(format!("{}: {}", goal.id, goal.text.get(lang))),
-            );
-        }
-        if let Some(owner) = &self.item.owner {
-            row(lang.pick("Owner", "Ansvarig"), Cell::from(owner.as_str()));
-        }
-        row(
-            lang.pick("Kind", "Typ"),
-            Cell::from(kind_word(self.item.kind, lang)),
-        );
-        let tone = match self.item.status {
-            Status::Done => Tone::Good,
-            Status::Blocked => Tone::Warn,
-            _ => Tone::Plain,
-        };
-        row(
-            lang.pick("Status", "Status"),
-            Cell::toned(status_word(self.item.status, lang), tone),
-        );
-        let dates = [
-            (lang.pick("Start", "Start"), self.item.start),
-            (lang.pick("Due", "Deadline"), self.item.due),
-            (lang.pick("Completed", "Klar"), self.item.completed),
-        ];
-        for (field, value) in dates {
-            if let Some(d) = value {
-                row(field, day(d));
-            }
-        }
-        if let Some(every) = &self.item.every {
-            row(lang.pick("Every", "Intervall"), Cell::from(every.as_str()));
-        }
-        if let Some(d) = self.item.last_done {
-            row(lang.pick("Last done", "Senast gjord"), day(d));
-        }
-        if let Some(d) = self.item.next_due {
-            row(lang.pick("Next due", "Nästa deadline"), day(d));
-        }
-        if let Some(n) = self.item.days_overdue {
-            row(
-                lang.pick("Late", "Försenad"),
-                Cell::toned(days(n, lang), Tone::Bad),
-            );
-        }
-        if self.item.stale {
-            row(
-                lang.pick("Stale", "Inaktuell"),
-                Cell::toned(
-                    lang.pick("no news for over 30 days", "inget nytt på över 30 dagar"),
-                    Tone::Warn,
-                ),
-            );
-        }
-        if !self.item.groups.is_empty() {
-            let groups: Vec<&str> = self.item.groups.iter().map(|g| g.as_str()).collect();
-            row(
-                lang.pick("Groups", "Grupper"),
-                Cell::from(groups.join(", ")),
-            );
-        }
-        if let Some(unit) = &self.item.unit {
-            row(lang.pick("Unit", "Enhet"), Cell::from(unit.as_str()));
-        }
-        if let Some(text) = &self.item.description {
-            row(
-                lang.pick("Description", "Beskrivning"),
-                Cell::from(text.get(lang)),
-            );
-        }
-        row(lang.pick("File", "Fil"), Cell::from(self.file.as_str()));
         let mut notes = vec![if self.item.log.is_empty() {
-            lang.pick("Log: no entries.", "Logg: inga poster.")
-                .to_owned()
+            t!(lang, "report-log-empty")
         } else {
-            lang.pick("Log:", "Logg:").to_owned()
+            t!(lang, "report-log")
         }];
         for entry in &self.item.log {
             notes.push(match &entry.by {
@@ -255,21 +245,17 @@ impl Report for ItemReport {
             });
         }
         Table {
-            title: Some(tr!(
+            title: Some(t!(
                 lang,
-                "Item {}: action plan {}, as of {}",
-                "Aktivitet {}: handlingsplan {}, per {}",
-                self.item.id,
-                crate::model::year_label(&self.year),
-                self.as_of
+                "report-item-title",
+                id = self.item.id.as_str(),
+                year = crate::model::year_label(&self.year),
+                date = self.as_of
             )),
-            headers: vec![
-                lang.pick("Field", "Fält").to_owned(),
-                lang.pick("Value", "Värde").to_owned(),
-            ],
+            headers: vec![t!(lang, "report-col-field"), t!(lang, "report-col-value")],
             numeric: vec![false, false],
-            long: vec![false, false],
-            rows,
+            long: vec![false, true],
+            rows: self.rows(lang),
             notes,
             empty: String::new(),
         }

@@ -1,7 +1,7 @@
 //! `items`: the list every tracker starts from (Taskwarrior's `task list`, hledger's
 //! `register`): the year's items, one row each, narrowed by filters that all hold at
 //! once and sorted. Each filter asks the rule that `status`, `overdue` and `check`
-//! ask ([`schedule::days_overdue`], [`schedule::is_stale`], [`Item::serves`], ...), so
+//! ask ([`crate::schedule::days_overdue`], [`crate::schedule::is_stale`], [`Item::serves`], ...), so
 //! the list and the reports always agree on which item is late or stale.
 
 use std::cmp::Ordering;
@@ -14,7 +14,6 @@ use super::item::ItemData;
 use crate::i18n::Lang;
 use crate::model::{Group, Item, Kind, Status};
 use crate::render::{Cell, Report, Table, Tone};
-use crate::schedule;
 use crate::t;
 use crate::vocab;
 
@@ -51,11 +50,7 @@ pub struct Filter {
 impl Filter {
     /// Whether an item passes every filter on the scope's day.
     pub fn keeps(&self, item: &Item, scope: &Scope<'_>) -> bool {
-        let start = scope.period_start();
-        let next = item
-            .is_open()
-            .then(|| schedule::next_due(item, start))
-            .flatten();
+        let next = scope.next_due(item);
         self.keeps_status(item)
             && any_or_none(&self.goals, |g| item.serves(g))
             && any_or_none(&self.owners, |o| same_word(Some(o), item.owner()))
@@ -64,8 +59,8 @@ impl Filter {
                 same_word(Some(u), Some(scope.year.unit_of(item)))
             })
             && any_or_none(&self.groups, |g| item.groups.contains(g))
-            && (!self.overdue || schedule::days_overdue(item, scope.as_of, start).is_some())
-            && (!self.stale || schedule::is_stale(item, scope.as_of))
+            && (!self.overdue || scope.days_overdue(item).is_some())
+            && (!self.stale || scope.is_stale(item))
             && self.due_before.is_none_or(|d| next.is_some_and(|n| n < d))
             && self.due_after.is_none_or(|d| next.is_some_and(|n| n > d))
             && self.grep.as_deref().is_none_or(|text| mentions(item, text))

@@ -5,12 +5,12 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::indicators::{self, Outcome};
-use super::{Scope, days};
+use super::{Filter, Scope, days};
 use crate::i18n::Lang;
-use crate::model::{Status, Text};
+use crate::model::{Item, Status, Text};
 use crate::render::{Cell, Report, Table, Tone};
 use crate::schedule::{self, Health, Reason};
-use crate::tr;
+use crate::{t, vocab};
 
 /// The status of every goal in the year.
 #[derive(Debug, Serialize)]
@@ -19,12 +19,16 @@ pub struct StatusReport {
     pub year: String,
     /// The day it was computed for.
     pub as_of: NaiveDate,
+    /// The `--owner` and `--goal` filters every figure counts under.
+    pub filter: Filter,
     /// One row per goal, in the strategy's order.
     pub goals: Vec<GoalRow>,
     /// Counts over the items shown.
     pub totals: Totals,
     #[serde(skip)]
     heading: String,
+    #[serde(skip)]
+    owner_note: Option<String>,
     /// Whether the strategy declares indicators: only then has the table an
     /// outcome column.
     #[serde(skip)]
@@ -46,15 +50,15 @@ pub struct GoalRow {
     pub owner: Option<String>,
     /// The accountable posts, in the plan's order.
     pub owners: Vec<String>,
-    /// Items serving the goal, other than dropped ones.
+    /// Items serving the goal (within the filters), other than dropped ones.
     pub items: usize,
     /// Of those, done.
     pub done: usize,
     /// Of those, overdue.
     pub overdue: usize,
-    /// The earliest due date from today on among open items.
+    /// The earliest next due date from today on among the open ones.
     pub next_due: Option<NaiveDate>,
-    /// The goal's health.
+    /// The goal's health, judged from the same items.
     pub health: Health,
     /// Why it is not on track.
     pub reasons: Vec<Reason>,
@@ -75,91 +79,84 @@ pub struct Totals {
     pub stale: usize,
 }
 
-/// Computes the status of the goals in scope. With `--owner`, only goals the post owns
-/// or has items under are shown, and counts cover the post's items; health is always
-/// the goal's own.
-pub fn compute(scope: &Scope<'_>) -> StatusReport {
-    let period_start = scope.period_start();
-    let as_of = scope.as_of;
-    let mut goals = Vec::new();
-    for area in &scope.strategy.areas {
-        for goal in &area.goals {
-            let id = goal.id.value.as_str();
-            if !scope.shows_goal(id) {
-                continue;
-            }
-            let owner = scope.year.goal_owner_text(id);
-            let owners = scope.year.goal_owners(id);
-            let serves = |i: &&crate::model::Item| i.serves(id);
-            let all: Vec<_> = scope.year.items.iter().filter(serves).collect();
-            let mine: Vec<_> = scope
-                .items()
-                .filter(serves)
-                .filter(|i| i.is_live())
-                .collect();
-            if scope.owner.is_some()
-                && mine.is_empty()
-                && !owners.iter().any(|o| scope.owner_matches(Some(o)))
-            {
-                continue;
-            }
-            let (health, reasons) =
-                schedule::goal_health(owner.is_some(), all.iter().copied(), as_of, period_start);
-            goals.push(GoalRow {
-                id: id.to_owned(),
-                owners: owners.iter().map(|o| o.to_string()).collect(),
-                area: area.id.value.clone(),
-                area_title: area.title.clone(),
-                text: goal.text.clone(),
-                owner,
-                items: mine.len(),
-                done: mine
-                    .iter()
-                    .filter(|i| i.status.value == Status::Done)
-                    .count(),
-                overdue: mine
-                    .iter()
-                    .filter(|i| schedule::days_overdue(i, as_of, period_start).is_some())
-                    .count(),
-                next_due: mine
-                    .iter()
-                    .filter(|i| i.is_open())
-                    .filter_map(|i| schedule::next_due(i, period_start))
-                    .filter(|d| *d >= as_of)
-                    .min(),
-                health,
-                reasons,
-                outcome: indicators::goal_outcome(scope, id),
-            });
-        }
+/// One goal's row, from the items of the scope that serve it.
+fn goal_row(scope: &Scope<'_>, goal: &crate::model::Goal, area: &crate::model::Area) -> GoalRow {
+    let id = goal.id.value.as_str();
+    let owner = scope.year.goal_owner_text(id);
+    let items: Vec<&Item> = scope.goal_items(id).collect();
+    let live: Vec<&Item> = items.iter().copied().filter(|i| i.is_live()).collect();
+    let (health, reasons) = schedule::goal_health(
+        owner.is_some(),
+        items.iter().copied(),
+        scope.as_of,
+        scope.period_start(),
+    );
+    GoalRow {
+        id: id.to_owned(),
+        area: area.id.value.clone(),
+        area_title: area.title.clone(),
+        text: goal.text.clone(),
+        owners: scope
+            .year
+            .goal_owners(id)
+            .iter()
+            .map(|o| o.to_string())
+            .collect(),
+        owner,
+        items: live.len(),
+        done: live
+            .iter()
+            .filter(|i| i.status.value == Status::Done)
+            .count(),
+        overdue: live
+            .iter()
+            .filter(|i| scope.days_overdue(i).is_some())
+            .count(),
+        next_due: live
+            .iter()
+            .filter_map(|i| scope.next_due(i))
+            .filter(|d| *d >= scope.as_of)
+            .min(),
+        health,
+        reasons,
+        outcome: indicators::goal_outcome(scope, id),
     }
-    let shown: Vec<&str> = goals.iter().map(|g| g.id.as_str()).collect();
+}
+
+/// Computes the status of the goals in scope ([`Scope::goals`]). Every figure, and
+/// each goal's health, counts only the items that pass the filters: under
+/// `--owner`, the post's own items.
+pub fn compute(scope: &Scope<'_>) -> StatusReport {
+    let goals: Vec<GoalRow> = scope
+        .goals()
+        .filter_map(|goal| {
+            let area = scope
+                .strategy
+                .areas
+                .iter()
+                .find(|a| a.id.value == goal.area)?;
+            Some(goal_row(scope, goal, area))
+        })
+        .collect();
     let mut totals = Totals::default();
     for item in scope.items() {
-        if !item.is_live() || !shown.iter().any(|g| item.serves(g)) {
+        if !item.is_live() || !goals.iter().any(|g| item.serves(&g.id)) {
             continue;
         }
         totals.items += 1;
         totals.done += usize::from(item.status.value == Status::Done);
-        totals.overdue += usize::from(schedule::days_overdue(item, as_of, period_start).is_some());
-        totals.stale += usize::from(schedule::is_stale(item, as_of));
+        totals.overdue += usize::from(scope.days_overdue(item).is_some());
+        totals.stale += usize::from(scope.is_stale(item));
     }
     StatusReport {
         year: scope.year.name.clone(),
-        as_of,
+        as_of: scope.as_of,
+        filter: scope.filter(),
         goals,
         totals,
-        heading: scope.heading(scope.lang.pick("Status", "Läge")),
+        heading: scope.heading(&t!(scope.lang, "report-status-title")),
+        owner_note: scope.owner_note(),
         measured: !scope.strategy.indicators.is_empty(),
-    }
-}
-
-/// The word for a health, in the run's language.
-pub fn health_word(health: Health, lang: Lang) -> &'static str {
-    match health {
-        Health::OnTrack => lang.pick("on track", "enligt plan"),
-        Health::AtRisk => lang.pick("at risk", "i riskzonen"),
-        Health::OffTrack => lang.pick("off track", "ur kurs"),
     }
 }
 
@@ -175,99 +172,93 @@ pub fn health_tone(health: Health) -> Tone {
 /// One reason, as a short phrase.
 pub fn reason_text(reason: &Reason, lang: Lang) -> String {
     match reason {
-        Reason::NoOwner => lang.pick("no owner", "ingen ansvarig").into(),
-        Reason::NoActivity => lang.pick("no activity", "ingen aktivitet").into(),
+        Reason::NoOwner => t!(lang, "report-reason-no-owner"),
+        Reason::NoActivity => t!(lang, "report-reason-no-item"),
         Reason::LongOverdue { item, days: n } | Reason::Overdue { item, days: n } => {
-            tr!(
+            t!(
                 lang,
-                "{item} {} overdue",
-                "{item} {} försenad",
-                days(*n, lang)
+                "report-reason-overdue",
+                item = item.as_str(),
+                days = days(*n, lang)
             )
         }
-        Reason::Blocked { item } => tr!(lang, "{item} blocked", "{item} blockerad"),
-        Reason::Stale { item } => tr!(lang, "{item} stale", "{item} inaktiv"),
+        Reason::Blocked { item } => t!(lang, "report-reason-blocked", item = item.as_str()),
+        Reason::Stale { item } => t!(lang, "report-reason-stale", item = item.as_str()),
     }
+}
+
+/// "2b off track: 2b-2 44 days overdue, 2b-3 14 days overdue".
+pub fn reasons_line(row: &GoalRow, lang: Lang) -> String {
+    let why: Vec<String> = row.reasons.iter().map(|r| reason_text(r, lang)).collect();
+    t!(
+        lang,
+        "report-goal-reasons",
+        goal = row.id.as_str(),
+        health = vocab::health(row.health, lang),
+        reasons = why.join(", ")
+    )
+}
+
+/// "Totals: 23 items, 4 done, 3 overdue, 1 stale."
+pub fn totals_line(t: &Totals, lang: Lang) -> String {
+    t!(
+        lang,
+        "report-totals",
+        items = t!(lang, "count-items", n = t.items),
+        done = t.done,
+        overdue = t.overdue,
+        stale = t.stale
+    )
 }
 
 impl Report for StatusReport {
     fn table(&self, lang: Lang) -> Table {
-        let headers = if lang == Lang::Sv {
-            [
-                "Mål",
-                "Område",
-                "Ansvarig",
-                "Aktiviteter",
-                "Klara",
-                "Försenade",
-                "Nästa deadline",
-                "Läge",
-                "Måltext",
-            ]
-        } else {
-            [
-                "Goal",
-                "Area",
-                "Owner",
-                "Items",
-                "Done",
-                "Overdue",
-                "Next due",
-                "Health",
-                "Goal text",
-            ]
-        };
+        let headers = [
+            t!(lang, "report-col-goal"),
+            t!(lang, "report-col-area"),
+            t!(lang, "report-col-owner"),
+            t!(lang, "report-col-items"),
+            t!(lang, "report-col-done"),
+            t!(lang, "report-col-overdue"),
+            t!(lang, "report-col-next-due"),
+            t!(lang, "report-col-health"),
+            t!(lang, "report-col-goal-text"),
+        ];
         let rows = self
             .goals
             .iter()
             .map(|g| {
+                let overdue_tone = if g.overdue > 0 {
+                    Tone::Bad
+                } else {
+                    Tone::Plain
+                };
                 vec![
                     Cell::from(g.id.as_str()),
                     Cell::from(format!("{} {}", g.area, g.area_title.get(lang))),
                     Cell::from(g.owner.as_deref().unwrap_or_default()),
                     Cell::from(g.items.to_string()),
                     Cell::from(g.done.to_string()),
-                    Cell::toned(
-                        g.overdue.to_string(),
-                        if g.overdue > 0 {
-                            Tone::Bad
-                        } else {
-                            Tone::Plain
-                        },
-                    ),
+                    Cell::toned(g.overdue.to_string(), overdue_tone),
                     Cell::from(g.next_due.map(|d| d.to_string()).unwrap_or_default()),
-                    Cell::toned(health_word(g.health, lang), health_tone(g.health)),
+                    Cell::toned(vocab::health(g.health, lang), health_tone(g.health)),
                     Cell::from(g.text.get(lang)),
                 ]
             })
             .collect();
-        let t = &self.totals;
-        let mut notes = vec![tr!(
-            lang,
-            "Totals: {} items, {} done, {} overdue, {} stale.",
-            "Totalt: {} aktiviteter, {} klara, {} försenade, {} inaktiva.",
-            t.items,
-            t.done,
-            t.overdue,
-            t.stale
-        )];
+        let mut notes = vec![totals_line(&self.totals, lang)];
+        notes.extend(self.owner_note.clone());
         for g in self.goals.iter().filter(|g| g.health != Health::OnTrack) {
-            let why: Vec<String> = g.reasons.iter().map(|r| reason_text(r, lang)).collect();
-            notes.push(format!(
-                "{} {}: {}",
-                g.id,
-                health_word(g.health, lang),
-                why.join(", ")
-            ));
+            notes.push(reasons_line(g, lang));
         }
         let mut table = Table {
             title: Some(self.heading.clone()),
-            headers: headers.iter().map(|h| h.to_string()).collect(),
+            headers: headers.into(),
             numeric: vec![false, false, false, true, true, true, false, false, false],
-            long: vec![false, false, false, false, false, false, false, false, true],
+            long: vec![false, true, false, false, false, false, false, false, true],
             rows,
             notes,
-            empty: lang.pick("No goal matches.", "Inget mål matchar.").into(),
+            empty: t!(lang, "report-no-goal"),
         };
         if self.measured {
             self.add_outcome(&mut table, lang);
@@ -281,9 +272,7 @@ impl StatusReport {
     /// own column.
     fn add_outcome(&self, table: &mut Table, lang: Lang) {
         let at = 8;
-        table
-            .headers
-            .insert(at, crate::t!(lang, "indicators-col-outcome"));
+        table.headers.insert(at, t!(lang, "indicators-col-outcome"));
         table.numeric.insert(at, false);
         table.long.insert(at, false);
         for (row, goal) in table.rows.iter_mut().zip(&self.goals) {

@@ -1,6 +1,7 @@
 //! `week`: the board's weekly digest. It gathers what the other reports compute
 //! (status for goal health and totals, `overdue` and `upcoming` for dates) and adds
 //! what happened in the last seven days, so the board reads one page per meeting.
+//! Every section counts the same items: those that pass the scope's filters.
 
 use chrono::{Datelike, Days, NaiveDate};
 use serde::Serialize;
@@ -9,18 +10,18 @@ use super::charts::Charts;
 use super::diff::Diff;
 use super::due::{self, Overdue, Upcoming};
 use super::indicators::{GoalOutcome, outcome_line};
-use super::status::{self, GoalRow, Totals, health_tone, health_word, reason_text};
-use super::{Scope, days};
+use super::status::{self, GoalRow, Totals, health_tone, reason_text};
+use super::{Filter, Scope, days};
 use crate::i18n::Lang;
 use crate::model::{Item, Kind, Status, Text};
 use crate::render::document::Document;
 use crate::render::{Cell, Report, Table, Tone};
 use crate::schedule::{self, Health};
-use crate::tr;
+use crate::{t, vocab};
 
 /// How far back "this week" reaches: completions and notes of the last seven days.
 pub const WINDOW_DAYS: u64 = 7;
-/// How far ahead the digest lists deadlines.
+/// How far ahead the digest lists next due dates.
 pub const AHEAD_DAYS: u32 = 14;
 
 /// The weekly digest of one year on one day.
@@ -34,6 +35,8 @@ pub struct Week {
     pub iso_week: String,
     /// The day the digest is for.
     pub as_of: NaiveDate,
+    /// The `--owner` and `--goal` filters every section counts under.
+    pub filter: Filter,
     /// The plan lead.
     pub lead: Option<String>,
     /// When the board last went through the plan.
@@ -58,10 +61,12 @@ pub struct Week {
     pub notes: Vec<Note>,
     /// Open items with no sign of life for [`schedule::STALE_DAYS`] days.
     pub stale: Vec<Stale>,
-    /// What changed since `--since REV`, when asked for.
+    /// What changed since `--since` or `--against`, when asked for.
     pub changes: Option<Diff>,
     #[serde(skip)]
     heading: String,
+    #[serde(skip)]
+    owner_note: Option<String>,
 }
 
 /// How many goals stand at each health.
@@ -112,43 +117,37 @@ pub struct Stale {
     pub title: String,
     /// The owning post.
     pub owner: Option<String>,
-    /// The newest sign of life, if any.
+    /// The item's own newest sign of life, if any.
     pub last_activity: Option<NaiveDate>,
 }
 
 fn owner(item: &Item) -> Option<String> {
-    item.owner.as_ref().map(|o| o.value.clone())
+    item.owner().map(str::to_owned)
 }
 
-/// Computes the digest; `changes` is the diff section when `--since` was given.
-pub fn compute(scope: &Scope<'_>, changes: Option<Diff>) -> Week {
+/// The day a project was completed or ongoing work last carried out, if any.
+fn done_on(item: &Item) -> Option<NaiveDate> {
+    let day = match item.kind {
+        Kind::Project => item
+            .completed
+            .as_ref()
+            .filter(|_| item.status.value == Status::Done),
+        Kind::Ongoing => item.last_done.as_ref(),
+    };
+    day.map(|d| d.value)
+}
+
+/// What happened to the scope's items in the window, and which have gone stale.
+fn this_week(scope: &Scope<'_>) -> (Vec<Completed>, Vec<Note>, Vec<Stale>) {
     let lang = scope.lang;
-    let as_of = scope.as_of;
-    let since = as_of
+    let since = scope
+        .as_of
         .checked_sub_days(Days::new(WINDOW_DAYS))
         .unwrap_or(NaiveDate::MIN);
-    let in_window = |d: NaiveDate| since < d && d <= as_of;
-    let status = status::compute(scope);
-    let mut health = HealthCounts::default();
-    for g in &status.goals {
-        match g.health {
-            Health::OnTrack => health.on_track += 1,
-            Health::AtRisk => health.at_risk += 1,
-            Health::OffTrack => health.off_track += 1,
-        }
-    }
-    let mut completed = Vec::new();
-    let mut notes = Vec::new();
-    let mut stale = Vec::new();
+    let in_window = |d: NaiveDate| since < d && d <= scope.as_of;
+    let (mut completed, mut notes, mut stale) = (Vec::new(), Vec::new(), Vec::new());
     for item in scope.items() {
-        let done = match item.kind {
-            Kind::Project => item
-                .completed
-                .as_ref()
-                .filter(|_| item.status.value == Status::Done),
-            Kind::Ongoing => item.last_done.as_ref(),
-        };
-        if let Some(date) = done.map(|d| d.value).filter(|d| in_window(*d)) {
+        if let Some(date) = done_on(item).filter(|d| in_window(*d)) {
             completed.push(Completed {
                 id: item.id.value.clone(),
                 title: item.title.get(lang).to_owned(),
@@ -165,7 +164,7 @@ pub fn compute(scope: &Scope<'_>, changes: Option<Diff>) -> Week {
                 note: entry.note.clone(),
             });
         }
-        if schedule::is_stale(item, as_of) {
+        if scope.is_stale(item) {
             stale.push(Stale {
                 id: item.id.value.clone(),
                 title: item.title.get(lang).to_owned(),
@@ -176,14 +175,37 @@ pub fn compute(scope: &Scope<'_>, changes: Option<Diff>) -> Week {
     }
     completed.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
     notes.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+    (completed, notes, stale)
+}
+
+/// Computes the digest; `changes` is the diff section when `--since` was given.
+pub fn compute(scope: &Scope<'_>, changes: Option<Diff>) -> Week {
+    let as_of = scope.as_of;
+    let status = status::compute(scope);
+    let mut health = HealthCounts::default();
+    for g in &status.goals {
+        match g.health {
+            Health::OnTrack => health.on_track += 1,
+            Health::AtRisk => health.at_risk += 1,
+            Health::OffTrack => health.off_track += 1,
+        }
+    }
+    let (completed, notes, stale) = this_week(scope);
     let header = &scope.year.header;
     let reviewed = header.reviewed.as_ref().map(|r| r.value);
     let iso = as_of.iso_week();
+    let what = t!(
+        scope.lang,
+        "week-title",
+        week = iso.week(),
+        year = iso.year()
+    );
     Week {
         plan: scope.strategy.title.clone(),
         year: scope.year.name.clone(),
         iso_week: format!("{}-W{:02}", iso.year(), iso.week()),
         as_of,
+        filter: scope.filter(),
         lead: header.lead.as_ref().map(|l| l.value.clone()),
         reviewed,
         days_since_review: reviewed.map(|r| (as_of - r).num_days()),
@@ -208,15 +230,8 @@ pub fn compute(scope: &Scope<'_>, changes: Option<Diff>) -> Week {
         notes,
         stale,
         changes,
-        heading: tr!(
-            lang,
-            "Weekly digest, week {} of {}: action plan {}, as of {}",
-            "Veckorapport, vecka {} {}: handlingsplan {}, per {}",
-            iso.week(),
-            iso.year(),
-            scope.year.label(),
-            as_of
-        ),
+        heading: scope.heading(&what),
+        owner_note: scope.owner_note(),
     }
 }
 
@@ -228,58 +243,56 @@ impl Week {
 
     /// The lines under the title: the plan, lead and last review, and the headline figures.
     pub fn intro(&self, lang: Lang) -> Vec<String> {
-        let plan = self.plan.get(lang);
         let lead = self
             .lead
             .clone()
-            .unwrap_or_else(|| lang.pick("none appointed", "ingen utsedd").into());
+            .unwrap_or_else(|| t!(lang, "week-no-lead"));
         let review = match (self.reviewed, self.days_since_review) {
-            (Some(day), Some(n)) if n >= 0 => tr!(
-                lang,
-                "{day} ({} ago)",
-                "{day} (för {} sedan)",
-                days(n, lang)
-            ),
+            (Some(day), Some(n)) if n >= 0 => {
+                t!(
+                    lang,
+                    "week-review-ago",
+                    date = day,
+                    ago = days(n, lang),
+                    n = n
+                )
+            }
             (Some(day), _) => day.to_string(),
-            _ => lang.pick("never", "aldrig").into(),
+            _ => t!(lang, "week-never"),
         };
         let t = &self.totals;
         let h = &self.health;
         let mut lines = vec![
-            tr!(lang, "Plan: {plan}.", "Plan: {plan}."),
-            tr!(
+            t!(lang, "week-plan", plan = self.plan.get(lang)),
+            t!(lang, "week-lead", lead = lead, review = review),
+            t!(
                 lang,
-                "Plan lead: {lead}. Last review by the board: {review}.",
-                "Ansvarig för handlingsplanen: {lead}. Senast genomgången av styrelsen: {review}."
-            ),
-            tr!(
-                lang,
-                "{} items: {} done, {} overdue, {} stale. Goals: {} on track, {} at risk, {} off track.",
-                "{} aktiviteter: {} klara, {} försenade, {} inaktiva. Mål: {} enligt plan, {} i riskzonen, {} ur kurs.",
-                t.items,
-                t.done,
-                t.overdue,
-                t.stale,
-                h.on_track,
-                h.at_risk,
-                h.off_track
+                "week-headline",
+                items = t!(lang, "count-items", n = t.items),
+                done = t.done,
+                overdue = t.overdue,
+                stale = t.stale,
+                goals = t!(
+                    lang,
+                    "count-goals",
+                    n = h.on_track + h.at_risk + h.off_track
+                ),
+                on_track = h.on_track,
+                at_risk = h.at_risk,
+                off_track = h.off_track
             ),
         ];
         lines.extend(outcome_line(&self.outcome, lang));
+        lines.extend(self.owner_note.clone());
         lines
     }
 
     /// The digest's sections, each a table, in reading order.
     pub fn sections(&self, lang: Lang) -> Vec<Table> {
         let mut overdue = self.overdue.table(lang);
-        overdue.title = Some(lang.pick("Overdue", "Försenat").into());
+        overdue.title = Some(t!(lang, "week-overdue-title"));
         let mut upcoming = self.upcoming.table(lang);
-        upcoming.title = Some(tr!(
-            lang,
-            "Due in the next {} days",
-            "Deadline inom {} dagar",
-            AHEAD_DAYS
-        ));
+        upcoming.title = Some(t!(lang, "week-upcoming-title", n = AHEAD_DAYS));
         let mut sections = vec![
             self.goals_table(lang),
             overdue,
@@ -296,15 +309,13 @@ impl Week {
 
     fn goals_table(&self, lang: Lang) -> Table {
         Table {
-            title: Some(
-                lang.pick("Goals not on track", "Mål som inte går enligt plan")
-                    .into(),
-            ),
-            headers: words(
-                lang,
-                &["Goal", "Health", "Owner", "Why"],
-                &["Mål", "Läge", "Ansvarig", "Varför"],
-            ),
+            title: Some(t!(lang, "week-goals-title")),
+            headers: vec![
+                t!(lang, "report-col-goal"),
+                t!(lang, "report-col-health"),
+                t!(lang, "report-col-owner"),
+                t!(lang, "week-col-why"),
+            ],
             numeric: vec![false; 4],
             long: vec![false, false, false, true],
             rows: self
@@ -314,7 +325,7 @@ impl Week {
                     let why: Vec<String> = g.reasons.iter().map(|r| reason_text(r, lang)).collect();
                     vec![
                         Cell::from(g.id.as_str()),
-                        Cell::toned(health_word(g.health, lang), health_tone(g.health)),
+                        Cell::toned(vocab::health(g.health, lang), health_tone(g.health)),
                         g.owner
                             .as_deref()
                             .map_or_else(|| Cell::toned("—", Tone::Bad), Cell::from),
@@ -323,25 +334,19 @@ impl Week {
                 })
                 .collect(),
             notes: Vec::new(),
-            empty: lang
-                .pick("Every goal is on track.", "Alla mål går enligt plan.")
-                .into(),
+            empty: t!(lang, "week-goals-none"),
         }
     }
 
     fn completed_table(&self, lang: Lang) -> Table {
         Table {
-            title: Some(tr!(
-                lang,
-                "Completed in the last {} days",
-                "Klart de senaste {} dagarna",
-                WINDOW_DAYS
-            )),
-            headers: words(
-                lang,
-                &["Id", "Item", "Owner", "Done"],
-                &["Id", "Aktivitet", "Ansvarig", "Klar"],
-            ),
+            title: Some(t!(lang, "week-completed-title", n = WINDOW_DAYS)),
+            headers: vec![
+                t!(lang, "report-col-id"),
+                t!(lang, "report-col-item"),
+                t!(lang, "report-col-owner"),
+                t!(lang, "week-col-done"),
+            ],
             numeric: vec![false; 4],
             long: vec![false, true, false, false],
             rows: self
@@ -350,7 +355,7 @@ impl Week {
                 .map(|c| {
                     let date = match c.kind {
                         Kind::Project => c.date.to_string(),
-                        Kind::Ongoing => tr!(lang, "{} (ongoing)", "{} (löpande)", c.date),
+                        Kind::Ongoing => t!(lang, "week-done-ongoing", date = c.date),
                     };
                     vec![
                         Cell::from(c.id.as_str()),
@@ -361,28 +366,19 @@ impl Week {
                 })
                 .collect(),
             notes: Vec::new(),
-            empty: tr!(
-                lang,
-                "Nothing was completed in the last {} days.",
-                "Inget blev klart de senaste {} dagarna.",
-                WINDOW_DAYS
-            ),
+            empty: t!(lang, "week-completed-none", n = WINDOW_DAYS),
         }
     }
 
     fn notes_table(&self, lang: Lang) -> Table {
         Table {
-            title: Some(tr!(
-                lang,
-                "Notes logged in the last {} days",
-                "Anteckningar de senaste {} dagarna",
-                WINDOW_DAYS
-            )),
-            headers: words(
-                lang,
-                &["Date", "Id", "By", "Note"],
-                &["Datum", "Id", "Av", "Anteckning"],
-            ),
+            title: Some(t!(lang, "week-notes-title", n = WINDOW_DAYS)),
+            headers: vec![
+                t!(lang, "week-col-date"),
+                t!(lang, "report-col-id"),
+                t!(lang, "week-col-by"),
+                t!(lang, "week-col-note"),
+            ],
             numeric: vec![false; 4],
             long: vec![false, false, false, true],
             rows: self
@@ -398,62 +394,41 @@ impl Week {
                 })
                 .collect(),
             notes: Vec::new(),
-            empty: tr!(
-                lang,
-                "No notes in the last {} days.",
-                "Inga anteckningar de senaste {} dagarna.",
-                WINDOW_DAYS
-            ),
+            empty: t!(lang, "week-notes-none", n = WINDOW_DAYS),
         }
     }
 
     fn stale_table(&self, lang: Lang) -> Table {
         Table {
-            title: Some(tr!(
-                lang,
-                "Stale: no sign of life for more than {} days",
-                "Inaktiva: inget nytt på mer än {} dagar",
-                schedule::STALE_DAYS
-            )),
-            headers: words(
-                lang,
-                &["Id", "Item", "Owner", "Last activity"],
-                &["Id", "Aktivitet", "Ansvarig", "Senast aktiv"],
-            ),
+            title: Some(t!(lang, "week-stale-title", n = schedule::STALE_DAYS)),
+            headers: vec![
+                t!(lang, "report-col-id"),
+                t!(lang, "report-col-item"),
+                t!(lang, "report-col-owner"),
+                t!(lang, "week-col-last-activity"),
+            ],
             numeric: vec![false; 4],
             long: vec![false, true, false, false],
             rows: self
                 .stale
                 .iter()
                 .map(|s| {
+                    let last = s
+                        .last_activity
+                        .map_or_else(|| t!(lang, "week-never"), |d| d.to_string());
                     vec![
                         Cell::from(s.id.as_str()),
                         Cell::from(s.title.as_str()),
                         Cell::from(s.owner.clone().unwrap_or_default()),
-                        Cell::toned(
-                            s.last_activity.map_or_else(
-                                || lang.pick("never", "aldrig").into(),
-                                |d| d.to_string(),
-                            ),
-                            Tone::Warn,
-                        ),
+                        Cell::toned(last, Tone::Warn),
                     ]
                 })
                 .collect(),
             notes: Vec::new(),
-            empty: lang
-                .pick("No stale items.", "Inga inaktiva aktiviteter.")
-                .into(),
+            empty: t!(lang, "week-stale-none"),
         }
     }
-}
 
-/// Column headings in the run's language.
-pub fn words(lang: Lang, en: &[&str], sv: &[&str]) -> Vec<String> {
-    lang.pick(en, sv).iter().map(|w| w.to_string()).collect()
-}
-
-impl Week {
     /// The digest as a document for the text, Markdown and HTML renderers.
     pub fn document(&self, lang: Lang, charts: Option<Charts>) -> Document {
         Document {

@@ -1,0 +1,135 @@
+# Rapporterna (status, overdue, upcoming, item show, status --by group, export)
+# och schemats fynd i `check`. Svensk katalog.
+
+## Schemats fynd i `check`
+
+report-due-before-period = åtgärd { $id } ska vara klar senast { $due }, före verksamhetsåret { $year } började ({ $start })
+report-due-before-period-help = ett datum från ett tidigare år räknas inte mot det här året: ge åtgärden ett nytt datum med `intplan item set { $id } --due ÅÅÅÅ-MM-DD` (en dag under { $year }), eller stryk den
+report-due-after-period = åtgärd { $id } ska vara klar senast { $due }, efter att verksamhetsåret { $year } slutar ({ $end })
+report-stale-since = åtgärd { $id } har inte visat något livstecken sedan { $day } ({ $n } dagar; utan livstecken efter 30 dagar)
+report-stale-since-period = åtgärd { $id } har inte visat något livstecken sedan verksamhetsåret började { $day } ({ $n } dagar; utan livstecken efter 30 dagar)
+report-stale-ongoing = löpande arbete { $id } skulle ha genomförts senast { $due } och har inte visat något livstecken sedan { $day } ({ $n } dagar; utan livstecken efter 30 dagar)
+report-stale-never = åtgärd { $id } har varken anteckningar, start, genomförandedatum eller datum för senast genomförd
+report-stale-help = skriv vad som hänt: `intplan item note { $id } "..."`
+
+## Det alla rapporter delar
+
+# Raden över en rapport: "Läge: handlingsplan 2026/27, per 2026-11-28".
+report-heading = { $what }: handlingsplan { $year }, per { $date }
+report-heading-before-period = , före periodens början ({ $start })
+report-heading-after-period = , efter periodens slut ({ $end })
+report-heading-filter = {" "}(urval: { $filter })
+report-filter-owner = ansvarig post { $owner }
+report-filter-goal = mål { $goal }
+report-owner-note = Siffrorna och läget räknas bara på åtgärder med { $owner } som ansvarig post.
+report-note-errors = obs: planen för { $year } har { $errors }; kör `intplan check` för att se dem
+report-note-outside = obs: inget verksamhetsårs period innehåller { $date }; rapporten gäller { $year }, det senaste året
+report-plan-unreadable = planen kan inte läsas helt; rätta felen ovan först
+report-did-you-mean = {" "}(menade du `{ $name }`?)
+report-unknown-goal = strategin har inget mål `{ $goal }`{ $hint }; den har { $ids }
+report-cannot-write = kan inte skriva { $path }
+report-none = ingen
+report-no-goal = Inget mål matchar urvalet.
+
+report-col-id = Id
+report-col-item = Åtgärd
+report-col-goal = Mål
+report-col-goals = Mål
+report-col-owner = Ansvarig
+report-col-due = Nästa datum
+report-col-days-late = Dagar försenad
+report-col-days-left = Dagar kvar
+report-col-area = Målområde
+report-col-items = Åtgärder
+report-col-done = Genomförda
+report-col-overdue = Försenade
+report-col-next-due = Nästa datum
+report-col-health = Läge
+report-col-goal-text = Måltext
+report-col-field = Fält
+report-col-value = Värde
+
+## status
+
+report-status-title = Lägesrapport
+report-totals = Totalt: { $items }, { $done ->
+    [one] { $done } genomförd
+   *[other] { $done } genomförda
+}, { $overdue ->
+    [one] { $overdue } försenad
+   *[other] { $overdue } försenade
+}, { $stale } utan livstecken.
+# "2b kritiskt: 2b-2 44 dagar försenad, 2b-3 14 dagar försenad"
+report-goal-reasons = { $goal } { $health }: { $reasons }
+report-reason-no-owner = ingen ansvarig post
+report-reason-no-item = inga åtgärder
+report-reason-overdue = { $item } { $days } försenad
+report-reason-blocked = { $item } blockerad
+report-reason-stale = { $item } utan livstecken
+
+## overdue och upcoming
+
+report-overdue-title = Försenat
+report-overdue-none = Inget är försenat per { $date }.
+report-upcoming-title = { $n ->
+    [0] Kommande i dag
+    [one] Kommande inom 1 dag
+   *[other] Kommande inom { $n } dagar
+}
+report-upcoming-none = { $n ->
+    [0] Ingen åtgärd har nästa datum i dag.
+    [one] Ingen åtgärd har nästa datum inom 1 dag.
+   *[other] Ingen åtgärd har nästa datum inom { $n } dagar.
+}
+
+## status --by group
+
+report-groups-title = Täckning per målgrupp
+report-groups-unreached = Iakttagelse: inget mål har en åtgärd riktad till { $group }.
+report-groups-without = Åtgärder som inte anger någon målgrupp: { $items }.
+
+## item show
+
+report-item-title = Åtgärd { $id }: handlingsplan { $year }, per { $date }
+report-field-title = Titel
+report-field-goal = Mål
+report-field-owner = Ansvarig post
+report-field-kind = Typ
+report-field-status = Status
+report-field-start = Start
+report-field-due = Klart senast
+report-field-completed = Genomförd
+report-field-every = Intervall
+report-field-last-done = Senast genomförd
+report-field-next-due = Nästa datum
+report-field-late = Försenad
+report-field-stale = Utan livstecken
+report-field-stale-value = inget livstecken på över { $n } dagar
+report-field-groups = Målgrupper
+report-field-unit = Enhet
+report-field-description = Beskrivning
+report-field-file = Fil
+report-log = Logg:
+report-log-empty = Logg: inga anteckningar.
+## export
+
+report-export-title = Översikt
+report-export-intro = Verksamhetsår: { $period }. Ansvarig för handlingsplanen: { $lead }. Senast genomgången av styrelsen: { $reviewed }.
+report-export-table-title = Handlingsplan { $year }
+report-export-empty = Inga åtgärder.
+# Kolumnnamn i CSV när --lang sv begärs.
+report-csv-id = id
+report-csv-title = titel
+report-csv-goals = mål
+report-csv-owner = ansvarig
+report-csv-kind = typ
+report-csv-status = status
+report-csv-start = start
+report-csv-due = klart_senast
+report-csv-completed = genomförd
+report-csv-every = intervall
+report-csv-last-done = senast_genomförd
+report-csv-next-due = nästa_datum
+report-csv-groups = målgrupper
+report-csv-unit = enhet
+report-csv-log-entries = anteckningar

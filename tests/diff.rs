@@ -1,0 +1,383 @@
+//! `diff` leaves nothing out: every field of every item, items moving between files,
+//! new notes, the plan header and the goals, between two plan folders
+//! (`tests/fixtures/diff/old` and `new`) and between git revisions, where a unit
+//! file with a non-ASCII name is read like any other, a renamed plan folder is
+//! followed, and `--since DATE` picks the newest commit on or before a day, for
+//! `diff` and for `week`.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use common::{fixtures, intplan};
+
+const AS_OF: &str = "2026-11-28";
+
+/// The whole difference between the fixture's old and new plan, as the table shows it.
+const CHANGES: &str = "\
+Id      Change                 Details
+──────  ─────────────────────  ─────────────────────────────────────────────────────────────────────
+[plan]  plan lead              Vice ordförande → Utbildningsenheten
+[plan]  last review            2026-10-20 → 2026-11-20
+[plan]  posts                  added Internationella utskottet; removed Kassör
+1a      goal owner             Utbildningsenheten → Utbildningsenheten, Vice ordförande
+1a      goal note              Through the programme boards. → —
+1b      goal note              — → Shared with the union building.
+1a-1    title (English)        Translate the statutes → Translate the statutes and regulations
+1a-1    goals                  1a → 1a, 1b
+1a-1    owner                  Vice ordförande → Utbildningsenheten
+1a-1    status                 active → done
+1a-1    start                  — → 2026-09-01
+1a-1    completed              — → 2026-11-18
+1a-2    cadence                every 2 months → every term
+1a-2    last done              2026-09-30 → 2026-11-15
+1a-2    groups                 exchange students → exchange students, programme students from the EU
+1a-2    note                   2026-11-15 Utbildningsenheten: LP1 evaluations checked.
+1b-2    description (Swedish)  — → Fråga fullmäktige.
+1b-2    description (English)  — → Ask the council.
+1b-2    description            Ask the council. → —
+1b-2    status                 planned → blocked
+1b-2    due                    2027-03-01 → 2027-04-01
+1b-2    unit                   — → central
+1b-3    moved                  kårhuset.toml → plan.toml
+1b-3    owner                  Kommunikationsansvarig → Internationella utskottet
+1b-4    added                  Welcome fair
+1b-1    moved                  plan.toml → kårhuset.toml
+";
+
+fn run(plan: &Path, args: &[&str]) -> common::Run {
+    let mut all = vec!["--as-of", AS_OF, "-p", plan.to_str().unwrap()];
+    all.extend_from_slice(args);
+    intplan(&fixtures(""), &all)
+}
+
+#[test]
+fn a_multi_field_change_between_two_folders_is_shown_whole() {
+    let new = fixtures("diff/new");
+    let run = run(&new, &["diff", "diff/old"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(run.stdout, format!("Changes since diff/old\n{CHANGES}"));
+}
+
+#[test]
+fn the_json_names_each_change_and_field() {
+    let out = run(
+        &fixtures("diff/new"),
+        &["diff", "diff/old", "--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(v["year"], "2026-27");
+    assert_eq!(v["against"], "diff/old");
+    let kinds: Vec<String> = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let what = c["field"].as_str().unwrap_or_default();
+            let of = c["item"].as_str().or(c["goal"].as_str()).unwrap_or("plan");
+            format!("{} {of} {what}", c["change"].as_str().unwrap())
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "plan plan lead",
+            "plan plan reviewed",
+            "plan plan owners",
+            "goal 1a owner",
+            "goal 1a note",
+            "goal 1b note",
+            "field 1a-1 title.en",
+            "field 1a-1 goals",
+            "field 1a-1 owner",
+            "field 1a-1 status",
+            "field 1a-1 start",
+            "field 1a-1 completed",
+            "field 1a-2 every",
+            "field 1a-2 last_done",
+            "field 1a-2 groups",
+            "logged 1a-2 ",
+            "field 1b-2 description.sv",
+            "field 1b-2 description.en",
+            "field 1b-2 description",
+            "field 1b-2 status",
+            "field 1b-2 due",
+            "field 1b-2 unit",
+            "moved 1b-3 ",
+            "field 1b-3 owner",
+            "added 1b-4 ",
+            "moved 1b-1 ",
+        ]
+    );
+    let changes = &v["changes"];
+    assert_eq!(
+        changes[3],
+        serde_json::json!({"change": "goal", "goal": "1a", "field": "owner",
+            "from": ["Utbildningsenheten"], "to": ["Utbildningsenheten", "Vice ordförande"]})
+    );
+    assert_eq!(
+        changes[12],
+        serde_json::json!({"change": "field", "item": "1a-2", "field": "every", "from": "2 months", "to": "term"})
+    );
+    assert_eq!(
+        changes[15],
+        serde_json::json!({"change": "logged", "item": "1a-2", "date": "2026-11-15",
+            "by": "Utbildningsenheten", "note": "LP1 evaluations checked."})
+    );
+    assert_eq!(
+        changes[22],
+        serde_json::json!({"change": "moved", "item": "1b-3", "from": "kårhuset.toml", "to": "plan.toml"})
+    );
+    assert_eq!(
+        changes[24],
+        serde_json::json!({"change": "added", "item": "1b-4", "file": "plan.toml",
+            "title": {"sv": "Välkomstmässa", "en": "Welcome fair"}})
+    );
+}
+
+#[test]
+fn the_diff_in_swedish() {
+    let out = run(&fixtures("diff/new"), &["diff", "diff/old", "--lang", "sv"]);
+    assert_eq!(
+        out.stdout,
+        "Ändringar sedan diff/old
+Id      Ändring                       Detaljer
+──────  ────────────────────────────  ───────────────────────────────────────────────────────────────
+[plan]  ansvarig för handlingsplanen  Vice ordförande → Utbildningsenheten
+[plan]  senast genomgången            2026-10-20 → 2026-11-20
+[plan]  förteckning över poster       tillagda: Internationella utskottet; borttagna: Kassör
+1a      ansvarig post för målet       Utbildningsenheten → Utbildningsenheten, Vice ordförande
+1a      anteckning om målet           Through the programme boards. → —
+1b      anteckning om målet           — → Shared with the union building.
+1a-1    titel (engelska)              Translate the statutes → Translate the statutes and regulations
+1a-1    mål                           1a → 1a, 1b
+1a-1    ansvarig post                 Vice ordförande → Utbildningsenheten
+1a-1    status                        pågår → genomförd
+1a-1    start                         — → 2026-09-01
+1a-1    genomförd                     — → 2026-11-18
+1a-2    intervall                     var 2:a månad → varje termin
+1a-2    senast genomförd              2026-09-30 → 2026-11-15
+1a-2    målgrupper                    utbytesstudenter → utbytesstudenter, programstudenter från EU
+1a-2    anteckning                    2026-11-15 Utbildningsenheten: LP1 evaluations checked.
+1b-2    beskrivning (svenska)         — → Fråga fullmäktige.
+1b-2    beskrivning (engelska)        — → Ask the council.
+1b-2    beskrivning                   Ask the council. → —
+1b-2    status                        planerad → blockerad
+1b-2    klart senast                  2027-03-01 → 2027-04-01
+1b-2    enhet                         — → central
+1b-3    flyttad                       kårhuset.toml → plan.toml
+1b-3    ansvarig post                 Kommunikationsansvarig → Internationella utskottet
+1b-4    ny                            Välkomstmässa
+1b-1    flyttad                       plan.toml → kårhuset.toml
+"
+    );
+}
+
+/// Runs git in `dir` with the dates and identity fixed.
+fn git(dir: &Path, args: &[&str], date: &str) {
+    let status = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Board")
+        .env("GIT_AUTHOR_EMAIL", "board@example.org")
+        .env("GIT_COMMITTER_NAME", "Board")
+        .env("GIT_COMMITTER_EMAIL", "board@example.org")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .status()
+        .unwrap();
+    assert!(status.success(), "git {args:?}");
+}
+
+fn short(dir: &Path, rev: &str) -> String {
+    let out = Command::new("git")
+        .args(["rev-parse", "--short=7", rev])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A repository whose `plans/` held the old plan on 2026-11-10 and the new plan
+/// on 2026-11-25 (by default core.quotePath, so git would quote `kårhuset.toml`).
+fn history() -> (tempfile::TempDir, String) {
+    let repo = tempfile::tempdir().unwrap();
+    let plans = repo.path().join("plans");
+    copy_dir(&fixtures("diff/old"), &plans);
+    git(repo.path(), &["init", "-q"], "2026-11-10T12:00:00+01:00");
+    git(repo.path(), &["add", "."], "2026-11-10T12:00:00+01:00");
+    git(
+        repo.path(),
+        &["commit", "-qm", "old"],
+        "2026-11-10T12:00:00+01:00",
+    );
+    let old = short(repo.path(), "HEAD");
+    fs::remove_dir_all(&plans).unwrap();
+    copy_dir(&fixtures("diff/new"), &plans);
+    git(repo.path(), &["add", "-A"], "2026-11-25T12:00:00+01:00");
+    git(
+        repo.path(),
+        &["commit", "-qm", "new"],
+        "2026-11-25T12:00:00+01:00",
+    );
+    (repo, old)
+}
+
+#[test]
+fn a_unit_file_with_a_non_ascii_name_is_read_from_git() {
+    let (repo, _) = history();
+    let plans = repo.path().join("plans");
+    let new = short(repo.path(), "HEAD");
+    let out = run(&plans, &["diff", "--against", "HEAD"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        format!(
+            "Changes since HEAD ({new}, 2026-11-25)\nNo changes since HEAD ({new}, 2026-11-25).\n"
+        )
+    );
+}
+
+#[test]
+fn since_a_date_and_against_a_revision_give_the_whole_diff() {
+    let (repo, old) = history();
+    let plans = repo.path().join("plans");
+    let expected = format!("Changes since {old} (2026-11-10)\n{CHANGES}");
+    let out = run(&plans, &["diff", "--since", "2026-11-20"]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!(out.stdout, expected);
+    // The default: the newest commit at least 7 days before --as-of.
+    assert_eq!(run(&plans, &["diff"]).stdout, expected);
+    assert_eq!(run(&plans, &["diff", "--since"]).stdout, expected);
+    let rev = run(&plans, &["diff", "--against", "HEAD~1"]);
+    assert_eq!(
+        rev.stdout,
+        format!("Changes since HEAD~1 ({old}, 2026-11-10)\n{CHANGES}")
+    );
+    let new = short(repo.path(), "HEAD");
+    assert_eq!(
+        run(&plans, &["diff", "--since", "2026-11-25"]).stdout,
+        format!("Changes since {new} (2026-11-25)\nNo changes since {new} (2026-11-25).\n")
+    );
+    let none = run(&plans, &["diff", "--since", "2026-11-01"]);
+    assert_eq!((none.code, none.stdout.as_str()), (2, ""));
+    assert_eq!(
+        none.stderr,
+        format!(
+            "error: no commit of {} is from 2026-11-01 or earlier; pass --against REV, a later --since DATE, or a plan folder\n",
+            plans.display()
+        )
+    );
+    let bad = run(&plans, &["diff", "--since", "2026-13-01"]);
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("`2026-13-01` is not a date"),
+        "{}",
+        bad.stderr
+    );
+}
+
+#[test]
+fn week_takes_since_a_date_and_defaults_like_diff() {
+    let (repo, old) = history();
+    let plans = repo.path().join("plans");
+    let by_date = format!("\nChanges since {old} (2026-11-10)\n{CHANGES}");
+    let by_rev = format!("\nChanges since HEAD~1 ({old}, 2026-11-10)\n{CHANGES}");
+    for (args, tail) in [
+        (&["week", "--since", "2026-11-23"][..], &by_date),
+        (&["week", "--since"], &by_date),
+        (&["week", "--since", "HEAD~1"], &by_rev),
+        (&["week", "--against", "HEAD~1"], &by_rev),
+    ] {
+        let out = run(&plans, args);
+        assert_eq!(out.code, 0, "{args:?}: {}", out.stderr);
+        assert!(
+            out.stdout.ends_with(tail.as_str()),
+            "{args:?}\n{}",
+            out.stdout
+        );
+    }
+    let plain = run(&plans, &["week"]);
+    assert!(!plain.stdout.contains("Changes since"), "{}", plain.stdout);
+    let json: serde_json::Value = serde_json::from_str(
+        &run(
+            &plans,
+            &["week", "--since", "2026-11-23", "--format", "json"],
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(json["changes"]["changes"].as_array().unwrap().len(), 26);
+}
+
+#[test]
+fn a_renamed_plan_folder_is_followed() {
+    let (repo, old) = history();
+    git(
+        repo.path(),
+        &["mv", "plans", "handlingsplan"],
+        "2026-11-26T12:00:00+01:00",
+    );
+    git(
+        repo.path(),
+        &["commit", "-qm", "rename"],
+        "2026-11-26T12:00:00+01:00",
+    );
+    let plans = repo.path().join("handlingsplan");
+    let out = run(&plans, &["diff", "--against", "HEAD~2"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(
+        out.stdout,
+        format!(
+            "Changes since HEAD~2 ({old}, 2026-11-10), when the plan folder was plans\n{CHANGES}"
+        )
+    );
+}
+
+#[test]
+fn a_plan_folder_git_cannot_follow_is_refused_not_shown_as_all_added() {
+    let repo = tempfile::tempdir().unwrap();
+    fs::write(repo.path().join("README"), "the union's documents\n").unwrap();
+    git(repo.path(), &["init", "-q"], "2026-11-10T12:00:00+01:00");
+    git(repo.path(), &["add", "."], "2026-11-10T12:00:00+01:00");
+    git(
+        repo.path(),
+        &["commit", "-qm", "start"],
+        "2026-11-10T12:00:00+01:00",
+    );
+    let first = short(repo.path(), "HEAD");
+    let plans = repo.path().join("plans");
+    copy_dir(&fixtures("diff/new"), &plans);
+    git(repo.path(), &["add", "."], "2026-11-25T12:00:00+01:00");
+    git(
+        repo.path(),
+        &["commit", "-qm", "plan"],
+        "2026-11-25T12:00:00+01:00",
+    );
+    let out = run(&plans, &["diff", "--against", "HEAD~1"]);
+    assert_eq!((out.code, out.stdout.as_str()), (2, ""));
+    assert_eq!(
+        out.stderr,
+        format!(
+            "error: {} did not exist at HEAD~1 ({first}, 2026-11-10), and git finds no rename into it, so every item would look added; compare with a later revision, or with a plan folder: intplan diff OLD_DIR\n",
+            plans.display()
+        )
+    );
+}
