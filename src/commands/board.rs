@@ -126,7 +126,7 @@ fn write_export(scope: &Scope<'_>, args: &ExportArgs, out: &mut Output) -> Resul
     match args.format {
         ExportFormat::Json => render::emit(&mut buf, &data, Format::Json, lang)?,
         ExportFormat::Csv => render::emit(&mut buf, &data, Format::Csv, lang)?,
-        ExportFormat::Ics => ics::write(&mut buf, &data, lang)?,
+        ExportFormat::Ics => ics::write(&mut buf, &data.calendar(lang))?,
         ExportFormat::Html => html::write(&mut buf, &page(scope, &data, lang), lang)?,
     }
     match &args.output {

@@ -5,9 +5,9 @@
 
 use std::io::{self, Write};
 
+use super::charts::Charts;
 use super::trend::Trend;
 use super::{Table, markdown, table};
-use crate::report::charts::Charts;
 
 /// A multi-section report ready to render.
 #[derive(Debug)]

@@ -7,11 +7,11 @@ use std::io::{self, Write};
 use chrono::Datelike;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use super::charts::{AreaBar, Charts};
 use super::document::Document;
 use super::{Table, Tone, trend};
 use crate::i18n::Lang;
 use crate::output::shown;
-use crate::report::charts::{AreaBar, Charts};
 use crate::t;
 
 const CSS: &str = "body{font-family:system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}\

@@ -1,19 +1,12 @@
-//! iCalendar (RFC 5545) for the board's calendars: one all-day event per open item on
-//! its next due date. UIDs are the year and item id, so importing a newer file
-//! updates the events instead of adding copies. The `icalendar` crate does the
-//! CRLF line ends, the folding at 75 octets and the text escaping; [`text`] makes
-//! every value something it escapes exactly.
+//! iCalendar (RFC 5545) for the board's calendars: all-day events, as `export`
+//! words them. The `icalendar` crate does the CRLF line ends, the folding at 75
+//! octets and the text escaping; [`text`] makes every value something it escapes
+//! exactly.
 
 use std::io::{self, Write};
 
 use chrono::{Datelike, Days, NaiveDate, NaiveTime};
-use icalendar::{Calendar, Component, Event, EventLike};
-
-use crate::i18n::Lang;
-use crate::report::export::Export;
-use crate::report::item::ItemData;
-use crate::schedule::Cadence;
-use crate::{t, vocab};
+use icalendar::{Calendar as IcsCalendar, Component, Event, EventLike};
 
 /// A value as iCalendar TEXT carries it. The format has one line break, written
 /// `\n`, and no way to write a carriage return: a CR LF pair or a lone CR is that
@@ -23,18 +16,30 @@ pub fn text(value: &str) -> String {
     value.replace("\r\n", "\n").replace('\r', "\n")
 }
 
-/// The UID of an item's event: stable across exports of the same year.
-pub fn uid(year: &str, item: &str) -> String {
-    text(&format!("{year}-{item}@intplan"))
+/// One all-day event: an item's next due date, as the report words it.
+#[derive(Clone, Debug)]
+pub struct CalendarEvent {
+    /// Stable across exports of the same year, so a newer file updates the event.
+    pub uid: String,
+    /// The line a calendar shows.
+    pub summary: String,
+    /// The text under it.
+    pub description: String,
+    /// The day of the event.
+    pub day: NaiveDate,
 }
 
-/// "[2b] Translate the statutes into English (Vice ordförande)".
-pub fn summary(item: &ItemData, lang: Lang) -> String {
-    let title = item.title.get(lang);
-    text(&match &item.owner {
-        Some(owner) => format!("[{}] {title} ({owner})", item.goals.join(", ")),
-        None => format!("[{}] {title}", item.goals.join(", ")),
-    })
+/// A calendar to write: its name, the day its events are stamped with, and the
+/// events.
+#[derive(Clone, Debug)]
+pub struct Calendar {
+    /// The calendar's name.
+    pub name: String,
+    /// DTSTAMP's day (at midnight UTC), so the same plan on the same day gives the
+    /// same file.
+    pub stamp: NaiveDate,
+    /// The events.
+    pub events: Vec<CalendarEvent>,
 }
 
 /// Whether iCalendar can write a day: its DATE has a four-digit year.
@@ -42,52 +47,27 @@ fn in_calendar(day: NaiveDate) -> bool {
     (0..=9999).contains(&day.year())
 }
 
-/// Writes the calendar. DTSTAMP is the as-of day at midnight UTC, so the same plan on
-/// the same day gives the same file. An item next due past 9999-12-31 has no event:
-/// iCalendar cannot write the day.
-pub fn write(out: &mut dyn Write, export: &Export, lang: Lang) -> io::Result<()> {
-    let stamp = export.as_of.and_time(NaiveTime::MIN).and_utc();
-    let label = crate::model::year_label(&export.year);
-    let mut cal = Calendar::empty();
+/// Writes the calendar. An event past 9999-12-31 is left out: iCalendar cannot
+/// write the day.
+pub fn write(out: &mut dyn Write, calendar: &Calendar) -> io::Result<()> {
+    let stamp = calendar.stamp.and_time(NaiveTime::MIN).and_utc();
+    let mut cal = IcsCalendar::empty();
     cal.append_property(("VERSION", "2.0"))
         .append_property(("PRODID", "-//Chalmers Student Union//intplan//EN"))
         .append_property(("CALSCALE", "GREGORIAN"));
-    cal.name(&t!(lang, "output-ics-calendar", year = label));
-    for item in &export.items {
-        let Some(due) = item.next_due.filter(|d| in_calendar(*d)) else {
-            continue;
-        };
-        let mut description = match &item.every {
-            Some(every) => t!(
-                lang,
-                "output-ics-ongoing",
-                id = &item.id,
-                every = every
-                    .parse::<Cadence>()
-                    .map_or_else(|()| every.clone(), |c| vocab::cadence(&c, lang)),
-                status = vocab::status(item.status, lang)
-            ),
-            None => t!(
-                lang,
-                "output-ics-project",
-                id = &item.id,
-                status = vocab::status(item.status, lang)
-            ),
-        };
-        if let Some(more) = &item.description {
-            description.push('\n');
-            description.push_str(more.get(lang));
-        }
+    cal.name(&text(&calendar.name));
+    for e in calendar.events.iter().filter(|e| in_calendar(e.day)) {
         let mut event = Event::new();
         event
-            .uid(&uid(&export.year, &item.id))
+            .uid(&text(&e.uid))
             .timestamp(stamp)
-            .summary(&summary(item, lang))
-            .description(&text(&description))
-            .starts(due);
+            .summary(&text(&e.summary))
+            .description(&text(&e.description))
+            .starts(e.day);
         // An all-day event without an end lasts its one day (RFC 5545, 3.6.1): the
         // way to write one that ends past 9999-12-31.
-        if let Some(end) = due
+        if let Some(end) = e
+            .day
             .checked_add_days(Days::new(1))
             .filter(|d| in_calendar(*d))
         {
@@ -103,7 +83,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn uids_name_year_and_item() {
-        assert_eq!(uid("2026-27", "2b-1"), "2026-27-2b-1@intplan");
+    fn a_carriage_return_becomes_the_one_line_break() {
+        assert_eq!(text("a\r\nb\rc\nd"), "a\nb\nc\nd");
     }
 }

@@ -2,6 +2,7 @@
 //! show. Every format gets the same rows, so a terminal, the minutes and a
 //! spreadsheet always agree. JSON is not here: reports serialise their own data.
 
+pub mod charts;
 pub mod csv;
 pub mod document;
 pub mod html;
@@ -125,5 +126,24 @@ pub fn emit<R: Report>(
         }
         Format::Markdown => markdown::write(&mut *out.data(), &report.table(lang)),
         Format::Csv => csv::write(&mut *out.data(), &report.table(lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Data flows one way: reports compute, renderers draw their own input types.
+    /// A renderer that imports a report would let report logic leak into a format.
+    #[test]
+    fn no_renderer_imports_a_report() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/render");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(
+                !text.contains(concat!("crate::", "report")),
+                "{} imports a report",
+                path.display()
+            );
+        }
     }
 }

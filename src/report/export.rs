@@ -8,9 +8,11 @@ use serde::Serialize;
 use super::item::ItemData;
 use super::{Filter, Scope};
 use crate::i18n::Lang;
-use crate::model::Text;
+use crate::model::{Text, year_label};
+use crate::render::ics::{Calendar, CalendarEvent};
 use crate::render::{Cell, Report, Table};
-use crate::t;
+use crate::schedule::Cadence;
+use crate::{t, vocab};
 
 /// The year's plan, whole.
 #[derive(Debug, Serialize)]
@@ -176,4 +178,64 @@ impl Report for Export {
             empty: t!(lang, "report-export-empty"),
         }
     }
+}
+
+/// The UID of an item's event: the year and the item id, stable across exports of
+/// the same year, so importing a newer file updates the events instead of adding
+/// copies.
+pub fn event_uid(year: &str, item: &str) -> String {
+    format!("{year}-{item}@intplan")
+}
+
+impl Export {
+    /// The year as a calendar: one all-day event per open item on its next due date,
+    /// summarised "[2b] Translate the statutes (Vice kårordförande)".
+    pub fn calendar(&self, lang: Lang) -> Calendar {
+        let events = self
+            .items
+            .iter()
+            .filter_map(|item| {
+                Some(CalendarEvent {
+                    uid: event_uid(&self.year, &item.id),
+                    summary: event_summary(item, lang),
+                    description: event_description(item, lang),
+                    day: item.next_due?,
+                })
+            })
+            .collect();
+        Calendar {
+            name: t!(lang, "output-ics-calendar", year = year_label(&self.year)),
+            stamp: self.as_of,
+            events,
+        }
+    }
+}
+
+fn event_summary(item: &ItemData, lang: Lang) -> String {
+    let title = item.title.get(lang);
+    match &item.owner {
+        Some(owner) => format!("[{}] {title} ({owner})", item.goals.join(", ")),
+        None => format!("[{}] {title}", item.goals.join(", ")),
+    }
+}
+
+fn event_description(item: &ItemData, lang: Lang) -> String {
+    let status = vocab::status(item.status, lang);
+    let mut description = match &item.every {
+        Some(every) => t!(
+            lang,
+            "output-ics-ongoing",
+            id = &item.id,
+            every = every
+                .parse::<Cadence>()
+                .map_or_else(|()| every.clone(), |c| vocab::cadence(&c, lang)),
+            status = status
+        ),
+        None => t!(lang, "output-ics-project", id = &item.id, status = status),
+    };
+    if let Some(more) = &item.description {
+        description.push('\n');
+        description.push_str(more.get(lang));
+    }
+    description
 }
