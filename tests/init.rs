@@ -248,6 +248,9 @@ fn init_carries_open_items_and_leaves_done_and_dropped_behind() {
     assert!(new_plan.contains("period = { start = 2027-07-01, end = 2028-06-30 }\n"));
     assert!(new_plan.contains("lead = \"Vice kårordförande\"\n"));
     assert!(new_plan.contains("  \"D-sektionens internationellt ansvarig\",\n]\n"));
+    // The roster of units goes on with the roster of posts, so `unknown-unit` and
+    // `status --by unit` work in the new year as in the old.
+    assert!(new_plan.contains("units = [\n  \"central\",\n  \"D-sektionen\",\n"));
     assert!(new_plan.contains("[goals.3c]\nowner = \"Arbetsmarknadsansvarig\"\n"));
     assert!(new_plan.contains(
         "[goals.1a]\nowner = \"Utbildningsansvarig\"\nnote = \"Works through the programme boards and course evaluations.\"\n"

@@ -326,12 +326,14 @@ fn header(old: &Year, name: &str, period: Period, old_text: &str, lang: Lang) ->
         text.push_str(&format!("lead = {}\n", text::string(&lead.value)));
     }
     text.push_str(&text::comment(&t!(lang, "init-reviewed")));
-    if let Some(owners) = &old.header.owners {
-        text.push_str("owners = [\n");
-        for owner in owners {
-            text.push_str(&format!("  {},\n", text::string(&owner.value)));
+    for (key, roster) in [("owners", &old.header.owners), ("units", &old.header.units)] {
+        if let Some(roster) = roster {
+            text.push_str(&format!("{key} = [\n"));
+            for entry in roster {
+                text.push_str(&format!("  {},\n", text::string(&entry.value)));
+            }
+            text.push_str("]\n");
         }
-        text.push_str("]\n");
     }
     for goal in &old.goals {
         text.push_str(&format!("\n[goals.{}]\n", text::key(&goal.id.value)));
