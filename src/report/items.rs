@@ -9,8 +9,8 @@ use std::cmp::Ordering;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::Scope;
 use super::item::ItemData;
+use super::{Scope, same_name};
 use crate::i18n::Lang;
 use crate::model::{Group, Item, Kind, Status};
 use crate::render::{Cell, Report, Table, Tone};
@@ -53,11 +53,11 @@ impl Filter {
         let next = scope.next_due(item);
         self.keeps_status(item)
             && any_or_none(&self.goals, |g| item.serves(g))
-            && any_or_none(&self.owners, |o| same_word(Some(o), item.owner()))
-            && self.kind.is_none_or(|k| item.kind == k)
-            && any_or_none(&self.units, |u| {
-                same_word(Some(u), Some(scope.year.unit_of(item)))
+            && any_or_none(&self.owners, |o| {
+                item.owner().is_some_and(|p| same_name(o, p))
             })
+            && self.kind.is_none_or(|k| item.kind == k)
+            && any_or_none(&self.units, |u| same_name(u, scope.year.unit_of(item)))
             && any_or_none(&self.groups, |g| item.groups.contains(g))
             && (!self.overdue || scope.days_overdue(item).is_some())
             && (!self.stale || scope.is_stale(item))
@@ -137,14 +137,6 @@ impl Filter {
 /// True when `wanted` is empty or any of it matches.
 fn any_or_none<T>(wanted: &[T], matches: impl Fn(&T) -> bool) -> bool {
     wanted.is_empty() || wanted.iter().any(matches)
-}
-
-/// Two names the same but for case and surrounding spaces, as people type posts.
-fn same_word(a: Option<&str>, b: Option<&str>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a.trim().to_lowercase() == b.trim().to_lowercase(),
-        _ => false,
-    }
 }
 
 /// Whether the item's titles, descriptions or log notes, in either language, hold

@@ -84,7 +84,7 @@ impl<'a> Scope<'a> {
     pub fn owner_matches(&self, post: Option<&str>) -> bool {
         match (self.owner, post) {
             (None, _) => true,
-            (Some(wanted), Some(post)) => same_post(wanted, post),
+            (Some(wanted), Some(post)) => same_name(wanted, post),
             (Some(_), None) => false,
         }
     }
@@ -203,8 +203,9 @@ impl<'a> Scope<'a> {
     }
 }
 
-/// Whether two spellings name the same post: case and surrounding spaces aside.
-pub fn same_post(a: &str, b: &str) -> bool {
+/// Whether two spellings name the same post or unit: case and surrounding spaces
+/// aside, as people type them.
+pub fn same_name(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
@@ -213,7 +214,7 @@ pub fn same_post(a: &str, b: &str) -> bool {
 /// items. A misspelt post must not look like a post with nothing to do.
 pub fn find_post<'y>(year: &'y Year, wanted: &str) -> Result<&'y str, Option<&'y str>> {
     let posts = year.posts();
-    if let Some(post) = posts.iter().find(|p| same_post(p, wanted)) {
+    if let Some(post) = posts.iter().find(|p| same_name(p, wanted)) {
         return Ok(post);
     }
     Err(crate::suggest::nearest(
