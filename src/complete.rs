@@ -170,8 +170,14 @@ fn attach(arg: Arg, plan: &Arc<PlanLists>) -> Arg {
     arg.add(ArgValueCandidates::new(move || {
         list(plan.lists())
             .iter()
+            // A name with a hidden character is an `invalid-value` to fix, never
+            // something to type into the shell.
+            .filter(|(value, _)| !value.contains(crate::output::is_hidden))
             .map(|(value, help)| {
-                CompletionCandidate::new(value).help(help.as_ref().map(|h| h.clone().into()))
+                let help = help
+                    .as_deref()
+                    .map(|h| crate::output::visible(h).into_owned());
+                CompletionCandidate::new(value).help(help.map(Into::into))
             })
             .collect()
     }))

@@ -435,3 +435,41 @@ fn man_pages_render_without_warnings() {
         }
     }
 }
+
+/// A name holding a hidden character (a bidi override, an escape) is an
+/// `invalid-value` for `check`; completion leaves it out rather than type it into
+/// the shell, and offers the names that are sound.
+#[test]
+fn completion_never_offers_a_name_with_a_hidden_character() {
+    let dir = tempfile::tempdir().unwrap();
+    let plans = dir.path().join("complete");
+    copy_dir(&fixtures("complete"), &plans);
+    let plan = plans.join("2026-27/plan.toml");
+    let text = std::fs::read_to_string(&plan).unwrap().replace(
+        "owner = \"Vice kårordförande\"\nstart",
+        "owner = \"Vice\u{202e} kårordförande\\u001b[2J\"\nstart",
+    );
+    std::fs::write(&plan, text).unwrap();
+    let (list, stderr) = bash_complete(
+        dir.path(),
+        &[
+            "intplan",
+            "--plan=complete",
+            "--as-of",
+            "2026-11-28",
+            "status",
+            "--owner",
+            "",
+        ],
+        &[],
+    );
+    assert_eq!(stderr, "");
+    assert_eq!(
+        list,
+        [
+            r"D-sektionens\ internationellt\ ansvarig",
+            "Utbildningsansvarig",
+            r"Vice\ kårordförande"
+        ]
+    );
+}
