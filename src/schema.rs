@@ -44,6 +44,7 @@ impl FileKind {
 /// `strategy.toml`: the strategy the council (fullmäktige) adopted; plans refer to
 /// its goal ids.
 #[derive(JsonSchema)]
+#[allow(dead_code, reason = "the shape of a file, read only by schemars")]
 #[schemars(title = "intplan strategy.toml", deny_unknown_fields)]
 pub struct StrategyFile {
     /// `[strategy]`: the title, the vision and who adopted it.
@@ -57,6 +58,7 @@ pub struct StrategyFile {
 
 /// A year's `plan.toml`: the board's action plan for one operating year.
 #[derive(JsonSchema)]
+#[allow(dead_code, reason = "the shape of a file, read only by schemars")]
 #[schemars(title = "intplan plan.toml", deny_unknown_fields)]
 pub struct PlanFile {
     /// `[plan]`: the period, the lead, the last review and the roster of posts.
@@ -70,6 +72,7 @@ pub struct PlanFile {
 /// A unit's file (a section or committee) in a year folder: items only; the period,
 /// lead and goal owners are set in `plan.toml`.
 #[derive(JsonSchema)]
+#[allow(dead_code, reason = "the shape of a file, read only by schemars")]
 #[schemars(title = "intplan unit file", deny_unknown_fields)]
 pub struct UnitFile {
     /// `[[item]]`: the unit's activities, with the same keys as in `plan.toml`.
@@ -79,6 +82,7 @@ pub struct UnitFile {
 /// A year's `measurements.toml`: what was measured for the strategy's indicators,
 /// such as the member survey's figures.
 #[derive(JsonSchema)]
+#[allow(dead_code, reason = "the shape of a file, read only by schemars")]
 #[schemars(title = "intplan measurements.toml", deny_unknown_fields)]
 pub struct MeasurementsFile {
     /// `[[measurement]]`: one figure of one indicator, for one group, on one day.
