@@ -381,15 +381,77 @@ fn goal_changes(old: &Year, new: &Year, changes: &mut Vec<Change>) {
 }
 
 fn item_changes(changes: &mut Vec<Change>, was: &Item, item: &Item) {
-    let id = &item.id.value;
-    let field = |field| {
-        move |from, to| Change::Field {
-            item: id.clone(),
+    for pair in item_fields(was, item) {
+        if !pair.same {
+            changes.push(Change::Field {
+                item: item.id.value.clone(),
+                field: pair.field,
+                from: pair.from,
+                to: pair.to,
+            });
+        }
+    }
+}
+
+/// One field of an item in the old and the new copy, and whether they mean the same.
+struct FieldPair {
+    field: ItemField,
+    from: Option<Value>,
+    to: Option<Value>,
+    same: bool,
+}
+
+impl FieldPair {
+    /// Values compared as written.
+    fn plain(field: ItemField, from: Option<Value>, to: Option<Value>) -> Self {
+        let same = from == to;
+        FieldPair {
             field,
             from,
             to,
+            same,
         }
-    };
+    }
+
+    /// A list whose order carries no meaning, such as goals or groups.
+    fn set(field: ItemField, from: Vec<String>, to: Vec<String>) -> Self {
+        let ((old_key, from), (new_key, to)) = (set(from), set(to));
+        FieldPair {
+            field,
+            from,
+            to,
+            same: old_key == new_key,
+        }
+    }
+}
+
+/// Every field of an item, in the format's order, old against new.
+fn item_fields(was: &Item, item: &Item) -> Vec<FieldPair> {
+    let mut out = text_fields(was, item);
+    let goals = |i: &Item| i.goals.iter().map(|g| g.value.clone()).collect();
+    out.push(FieldPair::set(ItemField::Goals, goals(was), goals(item)));
+    let plain =
+        |field, get: fn(&Item) -> Option<Value>| FieldPair::plain(field, get(was), get(item));
+    out.push(plain(ItemField::Owner, |i| i.owner().map(text)));
+    out.push(plain(ItemField::Kind, |i| Some(text(i.kind.as_str()))));
+    out.push(plain(ItemField::Status, |i| {
+        Some(text(i.status.value.as_str()))
+    }));
+    out.push(plain(ItemField::Start, |i| date(i.start.as_ref())));
+    out.push(plain(ItemField::Due, |i| date(i.due.as_ref())));
+    out.push(plain(ItemField::Completed, |i| date(i.completed.as_ref())));
+    out.push(every_field(was, item));
+    out.push(plain(ItemField::LastDone, |i| date(i.last_done.as_ref())));
+    let groups = |i: &Item| i.groups.iter().map(|g| g.as_str().to_owned()).collect();
+    out.push(FieldPair::set(ItemField::Groups, groups(was), groups(item)));
+    out.push(plain(ItemField::Unit, |i| {
+        i.unit.as_ref().map(|u| text(&u.value))
+    }));
+    out
+}
+
+/// Each language of the title and the description, old against new.
+fn text_fields(was: &Item, item: &Item) -> Vec<FieldPair> {
     let none = Text::default();
     let texts = [
         (
@@ -407,89 +469,32 @@ fn item_changes(changes: &mut Vec<Change>, was: &Item, item: &Item) {
             ],
         ),
     ];
+    let mut out = Vec::new();
     for (a, b, [sv, en, plain]) in texts {
-        push(
-            changes,
-            a.sv.as_deref().map(text),
-            b.sv.as_deref().map(text),
-            field(sv),
-        );
-        push(
-            changes,
-            a.en.as_deref().map(text),
-            b.en.as_deref().map(text),
-            field(en),
-        );
-        push(
-            changes,
-            a.plain.as_deref().map(text),
-            b.plain.as_deref().map(text),
-            field(plain),
-        );
+        let get = |t: &Option<String>| t.as_deref().map(text);
+        out.push(FieldPair::plain(sv, get(&a.sv), get(&b.sv)));
+        out.push(FieldPair::plain(en, get(&a.en), get(&b.en)));
+        out.push(FieldPair::plain(plain, get(&a.plain), get(&b.plain)));
     }
-    let goals = |i: &Item| i.goals.iter().map(|g| g.value.clone()).collect();
-    push_set(changes, goals(was), goals(item), field(ItemField::Goals));
-    push(
-        changes,
-        was.owner().map(text),
-        item.owner().map(text),
-        field(ItemField::Owner),
-    );
-    push(
-        changes,
-        Some(text(was.kind.as_str())),
-        Some(text(item.kind.as_str())),
-        field(ItemField::Kind),
-    );
-    let status = |i: &Item| Some(text(i.status.value.as_str()));
-    push(changes, status(was), status(item), field(ItemField::Status));
-    push(
-        changes,
-        date(was.start.as_ref()),
-        date(item.start.as_ref()),
-        field(ItemField::Start),
-    );
-    push(
-        changes,
-        date(was.due.as_ref()),
-        date(item.due.as_ref()),
-        field(ItemField::Due),
-    );
-    push(
-        changes,
-        date(was.completed.as_ref()),
-        date(item.completed.as_ref()),
-        field(ItemField::Completed),
-    );
-    // "month" and "1 month" are the same cadence: compare what it means.
-    fn every(i: &Item) -> Option<&Cadence> {
-        i.every.as_ref().map(|e| &e.value)
-    }
-    let same_cadence = |a: Option<&Cadence>, b: Option<&Cadence>| match (a, b) {
+    out
+}
+
+/// The cadence: "month" and "1 month" are the same, so what it means is compared,
+/// and it is shown as written.
+fn every_field(was: &Item, item: &Item) -> FieldPair {
+    let every = |i: &Item| i.every.as_ref().map(|e| e.value.clone());
+    let (a, b) = (every(was), every(item));
+    let same = match (&a, &b) {
         (Some(a), Some(b)) => a.count == b.count && a.unit == b.unit,
         (a, b) => a.is_none() && b.is_none(),
     };
-    if !same_cadence(every(was), every(item)) {
-        let shown = |c: Option<&Cadence>| c.map(|c| text(&c.text));
-        changes.push(field(ItemField::Every)(
-            shown(every(was)),
-            shown(every(item)),
-        ));
+    let shown = |c: Option<Cadence>| c.map(|c| text(&c.text));
+    FieldPair {
+        field: ItemField::Every,
+        from: shown(a),
+        to: shown(b),
+        same,
     }
-    push(
-        changes,
-        date(was.last_done.as_ref()),
-        date(item.last_done.as_ref()),
-        field(ItemField::LastDone),
-    );
-    let groups = |i: &Item| i.groups.iter().map(|g| g.as_str().to_owned()).collect();
-    push_set(changes, groups(was), groups(item), field(ItemField::Groups));
-    push(
-        changes,
-        was.unit.as_ref().map(|u| text(&u.value)),
-        item.unit.as_ref().map(|u| text(&u.value)),
-        field(ItemField::Unit),
-    );
 }
 
 /// Log entries of `item` that the old copy lacks (same date and note).
