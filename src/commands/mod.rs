@@ -78,30 +78,11 @@ fn report_scope<'a>(
         Some(goal) => Some(canonical_goal(ws, goal, lang)?),
         None => None,
     };
-    let cx = Context {
-        as_of: settings.as_of,
-        current_year: Some(year.name.as_str()),
-        lang,
-    };
-    let diagnostics = crate::check::check_one(ws, selected.index, cx);
-    if !ws.strategy_complete || !ws.years_complete[selected.index] {
-        let errors: Vec<_> = diagnostics
-            .into_iter()
-            .filter(|d| d.severity == Severity::Error)
-            .collect();
-        diagnostic::write_human(&mut out.stderr, &errors, &ws.sources, lang)?;
-        return Err(Stop {
-            exit: Exit::Failure,
-            code: "invalid-plan",
-            message: t!(lang, "report-plan-unreadable"),
-        }
-        .into());
-    }
+    let errors = checked(ws, selected.index, settings, out)?;
     let owner = match &filter.owner {
         Some(wanted) => Some(known_owner(year, wanted, lang)?),
         None => None,
     };
-    let errors = Counts::of(&diagnostics).errors;
     if errors > 0 {
         let errors = t!(lang, "count-errors", n = errors);
         let note = t!(
@@ -131,6 +112,33 @@ fn report_scope<'a>(
         lang,
         outside: selected.outside,
     })
+}
+
+/// Checks the year a report is for with the rules of `check`: a year that does not
+/// load in full gets its errors shown and stops the command (exit 1); otherwise the
+/// number of errors, for a note pointing to `check`.
+fn checked(ws: &Workspace, index: usize, settings: &Settings, out: &mut Output) -> Result<usize> {
+    let lang = settings.lang;
+    let cx = Context {
+        as_of: settings.as_of,
+        current_year: Some(ws.years[index].name.as_str()),
+        lang,
+    };
+    let diagnostics = crate::check::check_one(ws, index, cx);
+    if ws.strategy_complete && ws.years_complete[index] {
+        return Ok(Counts::of(&diagnostics).errors);
+    }
+    let errors: Vec<_> = diagnostics
+        .into_iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    diagnostic::write_human(&mut out.stderr, &errors, &ws.sources, lang)?;
+    Err(Stop {
+        exit: Exit::Failure,
+        code: "invalid-plan",
+        message: t!(lang, "report-plan-unreadable"),
+    }
+    .into())
 }
 
 /// The strategy's spelling of a goal id given on the command line (`2B` is `2b`), or
