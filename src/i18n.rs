@@ -214,7 +214,7 @@ pub fn text(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
 
 /// The message `id` in `lang`, or `None` when the catalogue has no such message:
 /// for ids made from text the tool does not own (the TOML parser's messages, see
-/// [`crate::syntax`]), whose caller has a fallback.
+/// `syntax.rs`), whose caller has a fallback.
 pub fn find(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
     bundle_for(lang)
         .has_message(id)
