@@ -16,7 +16,7 @@ use crate::model::{Spanned, Status, Strategy, Year};
 use crate::schedule::{self, REVIEW_DAYS};
 use crate::source::Span;
 use crate::suggest::nearest;
-use crate::{t, tr};
+use crate::t;
 
 /// What the rules need besides the plan.
 #[derive(Clone, Copy, Debug)]
@@ -108,9 +108,15 @@ fn duplicate_strategy_ids(strategy: &Strategy, cx: Context<'_>, out: &mut Vec<Di
     let Some(file) = strategy.file else { return };
     let areas = strategy.areas.iter().map(|a| &a.id);
     let goals = strategy.goals().map(|g| &g.id);
-    for (what, ids) in [
-        (cx.lang.pick("area", "området"), areas.collect::<Vec<_>>()),
-        (cx.lang.pick("goal", "målet"), goals.collect()),
+    for (twice, ids) in [
+        (
+            (|lang, id| t!(lang, "rules-area-twice", id = id)) as fn(Lang, &str) -> String,
+            areas.collect::<Vec<_>>(),
+        ),
+        (
+            |lang, id| t!(lang, "rules-goal-twice", id = id),
+            goals.collect(),
+        ),
     ] {
         let mut seen: HashMap<&str, &Spanned<String>> = HashMap::new();
         for id in ids {
@@ -120,17 +126,12 @@ fn duplicate_strategy_ids(strategy: &Strategy, cx: Context<'_>, out: &mut Vec<Di
                         Code::DuplicateId,
                         file,
                         id.span.clone(),
-                        tr!(
-                            cx.lang,
-                            "{what} `{}` is defined twice",
-                            "{what} `{}` finns två gånger",
-                            id.value
-                        ),
+                        twice(cx.lang, &id.value),
                     )
                     .with_note(
                         file,
                         first.span.clone(),
-                        cx.lang.pick("first defined here", "först här").into(),
+                        t!(cx.lang, "rules-first-defined"),
                     ),
                 );
             } else {
@@ -150,27 +151,19 @@ fn duplicate_item_ids(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                     Code::DuplicateId,
                     item.file,
                     item.id.span.clone(),
-                    tr!(
+                    t!(
                         cx.lang,
-                        "item id `{}` is used twice in {}",
-                        "aktivitets-id `{}` används två gånger i {}",
-                        item.id.value,
-                        year.label()
+                        "rules-item-id-twice",
+                        id = &item.id.value,
+                        year = year.label()
                     ),
                 )
                 .with_note(
                     first.file,
                     first.id.span.clone(),
-                    cx.lang.pick("first used here", "först här").into(),
+                    t!(cx.lang, "rules-first-used"),
                 )
-                .with_help(
-                    cx.lang
-                        .pick(
-                            "give each item its own id",
-                            "ge varje aktivitet ett eget id",
-                        )
-                        .to_owned(),
-                ),
+                .with_help(t!(cx.lang, "rules-item-id-twice-help")),
             );
         }
     }
@@ -187,37 +180,21 @@ fn unknown_goal(
     }
     let ids: Vec<&str> = strategy.goals().map(|g| g.id.value.as_str()).collect();
     let help = match nearest(&id.value, ids.iter().copied()) {
-        _ if ids.is_empty() => cx
-            .lang
-            .pick(
-                "the strategy has no goals yet: add [[area.goal]] tables to strategy.toml",
-                "strategin har inga mål än: lägg till [[area.goal]]-tabeller i strategy.toml",
-            )
-            .to_owned(),
-        Some(n) => tr!(
+        _ if ids.is_empty() => t!(cx.lang, "rules-strategy-without-goals"),
+        Some(n) => t!(
             cx.lang,
-            "did you mean `{n}`? the strategy has {}",
-            "menade du `{n}`? strategin har {}",
-            ids.join(", ")
+            "rules-unknown-goal-near",
+            near = n,
+            list = ids.join(", ")
         ),
-        None => tr!(
-            cx.lang,
-            "the strategy has {}",
-            "strategin har {}",
-            ids.join(", ")
-        ),
+        None => t!(cx.lang, "rules-unknown-goal-list", list = ids.join(", ")),
     };
     Some(
         Diagnostic::new(
             Code::UnknownGoal,
             file,
             id.span.clone(),
-            tr!(
-                cx.lang,
-                "the strategy has no goal `{}`",
-                "strategin har inget mål `{}`",
-                id.value
-            ),
+            t!(cx.lang, "rules-unknown-goal", id = &id.value),
         )
         .with_help(help),
     )
@@ -239,21 +216,9 @@ fn goal_coverage(strategy: &Strategy, year: &Year, cx: Context<'_>, out: &mut Ve
         return;
     };
     let (anchor, anchor_label) = match (year.goals.first(), &year.header.span) {
-        (Some(g), _) => (
-            g.span.clone(),
-            cx.lang.pick(
-                "the year's goal owners start here",
-                "årets målansvariga börjar här",
-            ),
-        ),
-        (None, Some(span)) => (
-            span.clone(),
-            cx.lang.pick(
-                "the plan has no [goals.*] tables",
-                "planen har inga [goals.*]-tabeller",
-            ),
-        ),
-        (None, None) => (0..0, ""),
+        (Some(g), _) => (g.span.clone(), t!(cx.lang, "rules-goal-owners-start")),
+        (None, Some(span)) => (span.clone(), t!(cx.lang, "rules-no-goal-tables")),
+        (None, None) => (0..0, String::new()),
     };
     let label = year.label();
     for goal in strategy.goals() {
@@ -264,50 +229,27 @@ fn goal_coverage(strategy: &Strategy, year: &Year, cx: Context<'_>, out: &mut Ve
                     Code::GoalWithoutOwner,
                     plan_file,
                     anchor.clone(),
-                    tr!(
-                        cx.lang,
-                        "goal {id} has no owner in {label}",
-                        "mål {id} saknar ansvarig i {label}"
-                    ),
+                    t!(cx.lang, "rules-goal-without-owner", id = id, year = &label),
                 )
-                .with_label(anchor_label.to_owned())
-                .with_help(tr!(
-                    cx.lang,
-                    "add `[goals.{id}]` with `owner = \"<post>\"` to plan.toml",
-                    "lägg till `[goals.{id}]` med `owner = \"<post>\"` i plan.toml"
-                )),
+                .with_label(anchor_label.clone())
+                .with_help(t!(cx.lang, "rules-goal-without-owner-help", id = id)),
             );
         }
         let live = year.items.iter().any(|i| i.is_live() && i.serves(id));
         if !live {
             let (span, place) = match year.goal_owner(id) {
-                Some(g) => (
-                    g.span.clone(),
-                    tr!(
-                        cx.lang,
-                        "no live item names {id}",
-                        "ingen levande aktivitet anger {id}"
-                    ),
-                ),
-                None => (anchor.clone(), anchor_label.to_owned()),
+                Some(g) => (g.span.clone(), t!(cx.lang, "rules-no-live-item", id = id)),
+                None => (anchor.clone(), anchor_label.clone()),
             };
             out.push(
                 Diagnostic::new(
                     Code::GoalWithoutActivity,
                     plan_file,
                     span,
-                    tr!(
-                        cx.lang,
-                        "goal {id} has no activity in {label}",
-                        "mål {id} saknar aktivitet i {label}"
-                    ),
+                    t!(cx.lang, "rules-goal-without-item", id = id, year = &label),
                 )
                 .with_label(place)
-                .with_help(tr!(
-                    cx.lang,
-                    "add an [[item]] with `goals = [\"{id}\"]` (dropped items do not count)",
-                    "lägg till ett [[item]] med `goals = [\"{id}\"]` (strukna aktiviteter räknas inte)"
-                )),
+                .with_help(t!(cx.lang, "rules-goal-without-item-help", id = id)),
             );
         }
     }
@@ -321,12 +263,11 @@ fn dates_out_of_order(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             Code::DatesOutOfOrder,
             file,
             period.span.clone(),
-            tr!(
+            t!(
                 cx.lang,
-                "the period ends ({}) before it starts ({})",
-                "perioden slutar ({}) innan den börjar ({})",
-                period.value.end,
-                period.value.start
+                "rules-period-reversed",
+                end = period.value.end,
+                start = period.value.start
             ),
         ));
     }
@@ -339,19 +280,18 @@ fn dates_out_of_order(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                     Code::DatesOutOfOrder,
                     item.file,
                     due.span.clone(),
-                    tr!(
+                    t!(
                         cx.lang,
-                        "item {} is due ({}) before it starts ({})",
-                        "aktivitet {} ska vara klar ({}) innan den börjar ({})",
-                        item.id.value,
-                        due.value,
-                        start.value
+                        "rules-due-before-start",
+                        id = &item.id.value,
+                        due = due.value,
+                        start = start.value
                     ),
                 )
                 .with_note(
                     item.file,
                     start.span.clone(),
-                    cx.lang.pick("starts here", "börjar här").into(),
+                    t!(cx.lang, "rules-starts-here"),
                 ),
             );
         }
@@ -395,19 +335,10 @@ pub fn not_in_roster(year: &Year, post: &str, lang: Lang) -> Option<(String, Str
         return None;
     }
     let help = match nearest(post, posts.iter().copied()) {
-        Some(n) => tr!(lang, "did you mean `{n}`?", "menade du `{n}`?"),
-        None => tr!(
-            lang,
-            "add the post to `owners` in [plan], or use one of: {}",
-            "lägg till posten i `owners` under [plan], eller använd en av: {}",
-            posts.join(", ")
-        ),
+        Some(n) => t!(lang, "rules-not-in-roster-near", near = n),
+        None => t!(lang, "rules-not-in-roster-list", list = posts.join(", ")),
     };
-    let message = tr!(
-        lang,
-        "`{post}` is not in the plan's owners roster",
-        "`{post}` finns inte i planens lista över ansvariga poster"
-    );
+    let message = t!(lang, "rules-not-in-roster", post = post);
     Some((message, help))
 }
 
@@ -419,18 +350,9 @@ fn done_without_date(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                     Code::DoneWithoutDate,
                     item.file,
                     item.status.span.clone(),
-                    tr!(
-                        cx.lang,
-                        "item {} is done but has no `completed` date",
-                        "aktivitet {} är klar men saknar datum i `completed`",
-                        item.id.value
-                    ),
+                    t!(cx.lang, "rules-done-without-date", id = &item.id.value),
                 )
-                .with_help(tr!(
-                    cx.lang,
-                    "add `completed = YYYY-MM-DD`",
-                    "lägg till `completed = ÅÅÅÅ-MM-DD`"
-                )),
+                .with_help(t!(cx.lang, "rules-done-without-date-help")),
             );
         }
     }
@@ -599,31 +521,24 @@ fn plan_not_reviewed(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
     let message = match &year.header.reviewed {
         None => (
             header_span,
-            tr!(
-                cx.lang,
-                "the board has never recorded a review of the {} plan",
-                "styrelsen har aldrig antecknat en genomgång av planen för {}",
-                year.label()
-            ),
+            t!(cx.lang, "rules-never-reviewed", year = year.label()),
         ),
         Some(day) if (cx.as_of - day.value).num_days() > REVIEW_DAYS => (
             day.span.clone(),
-            tr!(
+            t!(
                 cx.lang,
-                "the plan was last reviewed {} days ago, on {}",
-                "planen gicks senast igenom för {} dagar sedan, {}",
-                (cx.as_of - day.value).num_days(),
-                day.value
+                "rules-review-old",
+                n = (cx.as_of - day.value).num_days(),
+                day = day.value
             ),
         ),
         Some(_) => return,
     };
     out.push(
-        Diagnostic::new(Code::PlanNotReviewed, file, message.0, message.1).with_help(tr!(
+        Diagnostic::new(Code::PlanNotReviewed, file, message.0, message.1).with_help(t!(
             cx.lang,
-            "go through the plan at a board meeting and set `reviewed = {}` in [plan]",
-            "gå igenom planen på ett styrelsemöte och sätt `reviewed = {}` under [plan]",
-            cx.as_of
+            "rules-review-help",
+            day = cx.as_of
         )),
     );
 }

@@ -82,7 +82,10 @@ catalogue!(
     "report",
     "week",
     "diff",
-    "history"
+    "history",
+    "decode",
+    "rules",
+    "syntax"
 );
 
 /// A value for a message's variable: text, or a number (which also chooses the
@@ -207,6 +210,15 @@ pub fn text(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     bundle
         .format_pattern(pattern, Some(&fluent_args), &mut errors)
         .into_owned()
+}
+
+/// The message `id` in `lang`, or `None` when the catalogue has no such message:
+/// for ids made from text the tool does not own (the TOML parser's messages, see
+/// `syntax.rs`), whose caller has a fallback.
+pub fn find(lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+    bundle_for(lang)
+        .has_message(id)
+        .then(|| text(lang, id, args))
 }
 
 /// A message from the catalogue: `t!(lang, "count-items", n = 3)`. The

@@ -33,5 +33,6 @@ pub(crate) mod schema;
 pub(crate) mod settings;
 pub mod source;
 pub(crate) mod suggest;
+pub(crate) mod syntax;
 pub mod usage;
 pub(crate) mod vocab;

@@ -14,7 +14,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::Lang;
 use crate::model::{Measurement, Strategy};
 use crate::source::{FileId, Sources};
-use crate::tr;
+use crate::{syntax, t};
 
 /// What a file is decoded as.
 #[derive(Clone, Copy)]
@@ -166,17 +166,9 @@ fn syntax<'a>(sources: &'a Sources, unreadable: &[FileId], file: FileId, lang: L
                 Code::TomlSyntax,
                 file,
                 at..at + 7,
-                tr!(
-                    lang,
-                    "the file has an unresolved git merge conflict",
-                    "filen har en olöst git-konflikt"
-                ),
+                t!(lang, "syntax-merge-conflict"),
             )
-            .with_help(tr!(
-                lang,
-                "keep the lines you want between the markers, delete the `<<<<<<<`, `=======` and `>>>>>>>` lines, and run `intplan check` again",
-                "behåll raderna du vill ha mellan markeringarna, ta bort raderna `<<<<<<<`, `=======` och `>>>>>>>`, och kör `intplan check` igen"
-            )),
+            .with_help(t!(lang, "syntax-merge-conflict-help")),
         ]);
     }
     let mut errors: Vec<_> = errors
@@ -192,7 +184,7 @@ fn syntax<'a>(sources: &'a Sources, unreadable: &[FileId], file: FileId, lang: L
     );
     let mut out: Vec<Diagnostic> = Vec::new();
     let mut last_line = 0;
-    for (span, mut message) in errors {
+    for (span, message) in errors {
         // The parser recovers character by character: one mistake can give a run of
         // errors on its line, and only the first says what is wrong.
         let line = source.line_col(span.start).0;
@@ -205,18 +197,16 @@ fn syntax<'a>(sources: &'a Sources, unreadable: &[FileId], file: FileId, lang: L
         } else {
             Code::TomlSyntax
         };
-        if message == "duplicate key"
-            && let Some(key) = text
-                .get(span.clone())
-                .filter(|k| k.len() <= 80 && !k.contains('\n'))
-        {
-            message = format!("duplicate key `{}`", key.trim());
-        }
+        // The key a `duplicate key` is about, when it fits on a line.
+        let key = text
+            .get(span.clone())
+            .filter(|k| k.len() <= 80 && !k.contains('\n'))
+            .map(str::trim);
         out.push(Diagnostic::new(
             code,
             file,
             span,
-            tr!(lang, "TOML: {message}", "TOML: {message}"),
+            syntax::message(&message, key, lang),
         ));
     }
     Parsed {

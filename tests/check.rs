@@ -279,7 +279,7 @@ fn swedish_messages_and_a_unit_file_position() {
 6 | goals = [\"9z\"]
   |          ^^^^
   |
-  = hjälp: strategin har 1a, 1b
+  = hjälp: strategins mål är 1a, 1b
 
 unit-unknown-goal: 1 fel hittades (2 mål, 1 år, 3 åtgärder kontrollerade)
 "

@@ -24,7 +24,7 @@ use crate::model::{Spanned, Text};
 use crate::output::{is_hidden, shown};
 use crate::source::{FileId, Span};
 use crate::suggest::nearest;
-use crate::{t, tr};
+use crate::t;
 
 type Value<'i> = TSpanned<DeValue<'i>>;
 
@@ -288,25 +288,19 @@ impl Ctx<'_> {
             .collect::<Vec<_>>()
             .join(", ");
         let help = match nearest(name, known.iter().copied()) {
-            Some(near) => tr!(
+            Some(near) => t!(
                 lang,
-                "did you mean `{near}`? {what} has the keys {list}",
-                "menade du `{near}`? {what} har nycklarna {list}"
+                "decode-keys-near",
+                near = near,
+                what = what,
+                list = &list
             ),
-            None => tr!(
-                lang,
-                "{what} has the keys {list}",
-                "{what} har nycklarna {list}"
-            ),
+            None => t!(lang, "decode-keys-list", what = what, list = &list),
         };
         self.push(
             Code::UnknownField,
             key.span(),
-            tr!(
-                lang,
-                "unknown key `{name}` in {what}",
-                "okänd nyckel `{name}` i {what}"
-            ),
+            t!(lang, "decode-unknown-key", key = name, what = what),
             Some(help),
         );
     }
@@ -323,39 +317,17 @@ impl Ctx<'_> {
         if found.is_none() && table.get(key).is_none() && !self.damaged(table_span) {
             let lang = self.lang;
             let (name, help) = match key {
-                "strategy" | "plan" => (
-                    format!("[{key}]"),
-                    tr!(
-                        lang,
-                        "add a `[{key}]` table",
-                        "lägg till en `[{key}]`-tabell"
-                    ),
-                ),
-                "area" => (
-                    "[[area]]".to_owned(),
-                    tr!(
-                        lang,
-                        "add the strategy's goal areas as `[[area]]` tables",
-                        "lägg till strategins målområden som `[[area]]`-tabeller"
-                    ),
-                ),
-                "goal" => (
-                    "[[area.goal]]".to_owned(),
-                    tr!(
-                        lang,
-                        "add the area's goals as `[[area.goal]]` tables",
-                        "lägg till områdets mål som `[[area.goal]]`-tabeller"
-                    ),
-                ),
-                _ => (
-                    format!("`{key}`"),
-                    tr!(lang, "add `{key} = ...`", "lägg till `{key} = ...`"),
-                ),
+                "strategy" | "plan" => {
+                    (format!("[{key}]"), t!(lang, "decode-add-table", key = key))
+                }
+                "area" => ("[[area]]".to_owned(), t!(lang, "decode-add-areas")),
+                "goal" => ("[[area.goal]]".to_owned(), t!(lang, "decode-add-goals")),
+                _ => (format!("`{key}`"), t!(lang, "decode-add-key", key = key)),
             };
             self.push(
                 Code::MissingField,
                 table_span.clone(),
-                tr!(lang, "{what} has no {name}", "{what} saknar {name}"),
+                t!(lang, "decode-missing", what = what, name = name),
                 Some(help),
             );
         }
@@ -368,10 +340,12 @@ impl Ctx<'_> {
         self.push(
             Code::InvalidValue,
             value.span(),
-            tr!(
+            t!(
                 lang,
-                "`{key}` must be {expected}, not {found}",
-                "`{key}` ska vara {expected}, inte {found}"
+                "decode-wrong-type",
+                key = key,
+                expected = expected,
+                found = found
             ),
             None,
         );
@@ -384,8 +358,8 @@ impl Ctx<'_> {
                 span: value.span(),
             }),
             _ => {
-                let expected = self.lang.pick("a string", "en sträng");
-                self.wrong_type(value, key, expected);
+                let expected = t!(self.lang, "decode-type-string");
+                self.wrong_type(value, key, &expected);
                 None
             }
         }
@@ -425,33 +399,26 @@ impl Ctx<'_> {
             },
             DeValue::String(s) => {
                 let help = if s.parse::<NaiveDate>().is_ok() {
-                    tr!(
+                    t!(
                         lang,
-                        "remove the quotes: `{key} = {s}`",
-                        "ta bort citattecknen: `{key} = {s}`"
+                        "decode-date-quoted-help",
+                        key = key,
+                        value = s.as_ref()
                     )
                 } else {
-                    tr!(
-                        lang,
-                        "write a date like `{key} = 2026-09-01`",
-                        "skriv ett datum som `{key} = 2026-09-01`"
-                    )
+                    t!(lang, "decode-date-write-help", key = key)
                 };
                 self.push(
                     Code::InvalidValue,
                     value.span(),
-                    tr!(
-                        lang,
-                        "`{key}` must be a TOML date, not a string",
-                        "`{key}` ska vara ett TOML-datum, inte en sträng"
-                    ),
+                    t!(lang, "decode-date-quoted", key = key),
                     Some(help),
                 );
                 return None;
             }
             _ => {
-                let expected = lang.pick("a date like 2026-09-01", "ett datum som 2026-09-01");
-                self.wrong_type(value, key, expected);
+                let expected = t!(lang, "decode-expected-date");
+                self.wrong_type(value, key, &expected);
                 return None;
             }
         };
@@ -459,11 +426,7 @@ impl Ctx<'_> {
             self.push(
                 Code::InvalidValue,
                 value.span(),
-                tr!(
-                    lang,
-                    "`{key}` must be a plain date like 2026-09-01, without a time",
-                    "`{key}` ska vara ett datum som 2026-09-01, utan klockslag"
-                ),
+                t!(lang, "decode-date-with-time", key = key),
                 None,
             );
         }
@@ -498,22 +461,15 @@ impl Ctx<'_> {
                     self.push(
                         Code::MissingField,
                         value.span(),
-                        tr!(
-                            lang,
-                            "`{key}` has neither `sv` nor `en`",
-                            "`{key}` har varken `sv` eller `en`"
-                        ),
+                        t!(lang, "decode-text-empty", key = key),
                         None,
                     );
                 }
                 Some(text)
             }
             _ => {
-                let expected = self.lang.pick(
-                    "a string or { sv = \"...\", en = \"...\" }",
-                    "en sträng eller { sv = \"...\", en = \"...\" }",
-                );
-                self.wrong_type(value, key, expected);
+                let expected = t!(self.lang, "decode-expected-text");
+                self.wrong_type(value, key, &expected);
                 None
             }
         }
@@ -528,12 +484,8 @@ impl Ctx<'_> {
                 self.push(
                     Code::InvalidValue,
                     value.span(),
-                    tr!(lang, "`{key}` is an empty list", "`{key}` är en tom lista"),
-                    Some(tr!(
-                        lang,
-                        "name the post, like `{key} = \"Vice kårordförande\"`, or several in a list",
-                        "ange posten, som `{key} = \"Vice kårordförande\"`, eller flera i en lista"
-                    )),
+                    t!(lang, "decode-posts-empty", key = key),
+                    Some(t!(lang, "decode-posts-empty-help", key = key)),
                 );
                 Vec::new()
             }
@@ -543,11 +495,8 @@ impl Ctx<'_> {
                 .filter_map(|v| self.name(v, key))
                 .collect(),
             _ => {
-                let expected = self.lang.pick(
-                    "a post or a list of posts",
-                    "en post eller en lista av poster",
-                );
-                self.wrong_type(value, key, expected);
+                let expected = t!(self.lang, "decode-expected-posts");
+                self.wrong_type(value, key, &expected);
                 Vec::new()
             }
         }
@@ -619,8 +568,8 @@ impl Ctx<'_> {
                 .filter_map(|v| self.name(v, key))
                 .collect(),
             _ => {
-                let expected = self.lang.pick("a list of strings", "en lista av strängar");
-                self.wrong_type(value, key, expected);
+                let expected = t!(self.lang, "decode-expected-strings");
+                self.wrong_type(value, key, &expected);
                 Vec::new()
             }
         }
@@ -648,21 +597,23 @@ impl Ctx<'_> {
             .join(", ");
         let near = nearest(&word.value, all.iter().map(|&v| name(v)));
         let help = match near {
-            Some(n) => tr!(
+            Some(n) => t!(
                 lang,
-                "did you mean `{n}`? `{key}` is one of {list}",
-                "menade du `{n}`? `{key}` är en av {list}"
+                "decode-keyword-near",
+                near = n,
+                key = key,
+                list = &list
             ),
-            None => tr!(lang, "`{key}` is one of {list}", "`{key}` är en av {list}"),
+            None => t!(lang, "decode-keyword-list", key = key, list = &list),
         };
         self.push(
             Code::InvalidValue,
             word.span,
-            tr!(
+            t!(
                 lang,
-                "unknown {key} `{}`",
-                "okänt värde för {key}: `{}`",
-                word.value
+                "decode-keyword-unknown",
+                key = key,
+                value = &word.value
             ),
             Some(help),
         );
@@ -673,8 +624,8 @@ impl Ctx<'_> {
         match value.get_ref() {
             DeValue::Table(t) => Some(t),
             _ => {
-                let expected = self.lang.pick("a table", "en tabell");
-                self.wrong_type(value, key, expected);
+                let expected = t!(self.lang, "decode-type-table");
+                self.wrong_type(value, key, &expected);
                 None
             }
         }
@@ -691,11 +642,8 @@ impl Ctx<'_> {
                 .filter_map(|v| self.table(v, key).map(|t| (t, v.span())))
                 .collect(),
             _ => {
-                let expected = self.lang.pick(
-                    "an array of tables ([[...]])",
-                    "en lista av tabeller ([[...]])",
-                );
-                self.wrong_type(value, key, expected);
+                let expected = t!(self.lang, "decode-expected-tables");
+                self.wrong_type(value, key, &expected);
                 Vec::new()
             }
         }
@@ -703,14 +651,14 @@ impl Ctx<'_> {
 }
 
 /// A value's type with its article, as a person would name it.
-fn type_name(value: &DeValue<'_>, lang: Lang) -> &'static str {
+fn type_name(value: &DeValue<'_>, lang: Lang) -> String {
     match value {
-        DeValue::String(_) => lang.pick("a string", "en sträng"),
-        DeValue::Integer(_) => lang.pick("an integer", "ett heltal"),
-        DeValue::Float(_) => lang.pick("a decimal number", "ett decimaltal"),
-        DeValue::Boolean(_) => lang.pick("true or false", "sant eller falskt"),
-        DeValue::Datetime(_) => lang.pick("a date", "ett datum"),
-        DeValue::Array(_) => lang.pick("a list", "en lista"),
-        DeValue::Table(_) => lang.pick("a table", "en tabell"),
+        DeValue::String(_) => t!(lang, "decode-type-string"),
+        DeValue::Integer(_) => t!(lang, "decode-type-integer"),
+        DeValue::Float(_) => t!(lang, "decode-type-decimal"),
+        DeValue::Boolean(_) => t!(lang, "decode-type-boolean"),
+        DeValue::Datetime(_) => t!(lang, "decode-type-date"),
+        DeValue::Array(_) => t!(lang, "decode-type-list"),
+        DeValue::Table(_) => t!(lang, "decode-type-table"),
     }
 }

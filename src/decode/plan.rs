@@ -6,9 +6,9 @@ use toml::de::{DeTable, DeValue};
 use super::{Ctx, keys};
 use crate::diagnostic::Code;
 use crate::model::{GoalOwner, Group, Item, Kind, LogEntry, Period, PlanHeader, Spanned, Status};
-use crate::schedule::{CADENCE_HELP, Cadence};
+use crate::schedule::Cadence;
 use crate::source::Span;
-use crate::tr;
+use crate::t;
 
 /// What one file of a year holds.
 #[derive(Default)]
@@ -35,19 +35,11 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
                 cx.push(
                     Code::UnknownField,
                     key.span(),
-                    tr!(lang, "a unit file cannot have `[{name}]`", "en enhetsfil kan inte ha `[{name}]`"),
-                    Some(tr!(
-                        lang,
-                        "only plan.toml has [plan] and [goals.*]; a unit file holds [[item]] tables only",
-                        "bara plan.toml har [plan] och [goals.*]; en enhetsfil har bara [[item]]-tabeller"
-                    )),
+                    t!(lang, "decode-unit-file-table", name = name),
+                    Some(t!(lang, "decode-unit-file-table-help")),
                 );
             } else if name != "item" {
-                cx.unknown_key(
-                    key,
-                    keys::UNIT_FILE,
-                    lang.pick("a unit file", "en enhetsfil"),
-                );
+                cx.unknown_key(key, keys::UNIT_FILE, &t!(lang, "decode-unit-file"));
             }
         }
     } else {
@@ -152,12 +144,8 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
         cx.push(
             Code::InvalidValue,
             v.span(),
-            tr!(lang, "the title is empty", "titeln är tom"),
-            Some(tr!(
-                lang,
-                "say what the item does, like `title = {{ sv = \"...\", en = \"...\" }}`",
-                "skriv vad åtgärden gör, som `title = {{ sv = \"...\", en = \"...\" }}`"
-            )),
+            t!(lang, "decode-title-empty"),
+            Some(t!(lang, "decode-title-empty-help")),
         );
     }
     let goals = match cx.required(t, "goals", &span, what) {
@@ -167,12 +155,8 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
                 cx.push(
                     Code::InvalidValue,
                     v.span(),
-                    tr!(lang, "`goals` is empty", "`goals` är tom"),
-                    Some(tr!(
-                        lang,
-                        "name at least one goal, like `goals = [\"2b\"]`",
-                        "ange minst ett mål, som `goals = [\"2b\"]`"
-                    )),
+                    t!(lang, "decode-goals-empty"),
+                    Some(t!(lang, "decode-goals-empty-help")),
                 );
             }
             goals
@@ -209,16 +193,11 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
                 cx.push(
                     Code::InvalidValue,
                     text.span,
-                    tr!(
+                    t!(lang, "decode-not-a-cadence", value = &text.value),
+                    Some(t!(
                         lang,
-                        "`every = \"{}\"` is not a cadence",
-                        "`every = \"{}\"` är ingen intervall",
-                        text.value
-                    ),
-                    Some(tr!(
-                        lang,
-                        "write one of {CADENCE_HELP}",
-                        "skriv en av {CADENCE_HELP}"
+                        "decode-cadence-help",
+                        list = t!(lang, "decode-cadences")
                     )),
                 );
                 None
@@ -241,30 +220,18 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
         (Kind::Ongoing, Some(None)) => cx.push(
             Code::OngoingWithoutCadence,
             span.clone(),
-            tr!(
+            t!(lang, "decode-ongoing-without-cadence"),
+            Some(t!(
                 lang,
-                "ongoing item has no `every`",
-                "löpande aktivitet saknar `every`"
-            ),
-            Some(tr!(
-                lang,
-                "say how often it recurs: {CADENCE_HELP}",
-                "ange hur ofta den återkommer: {CADENCE_HELP}"
+                "decode-ongoing-without-cadence-help",
+                list = t!(lang, "decode-cadences")
             )),
         ),
         (Kind::Project, Some(Some(v))) => cx.push(
             Code::InvalidValue,
             v.span(),
-            tr!(
-                lang,
-                "`every` is set on a project",
-                "`every` är satt på ett projekt"
-            ),
-            Some(tr!(
-                lang,
-                "add `kind = \"ongoing\"` if the work recurs, or remove `every`",
-                "lägg till `kind = \"ongoing\"` om arbetet återkommer, eller ta bort `every`"
-            )),
+            t!(lang, "decode-project-with-cadence"),
+            Some(t!(lang, "decode-project-with-cadence-help")),
         ),
         _ => {}
     }
@@ -277,8 +244,8 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
                 .map(|g| g.value)
                 .collect(),
             _ => {
-                let expected = lang.pick("a list of groups", "en lista av grupper");
-                cx.wrong_type(v, "groups", expected);
+                let expected = t!(lang, "decode-expected-groups");
+                cx.wrong_type(v, "groups", &expected);
                 Vec::new()
             }
         })
@@ -411,7 +378,7 @@ mod tests {
             messages(text, Lang::Sv),
             [
                 "`lead` ska vara en sträng, inte ett heltal",
-                "`owners` ska vara en lista av strängar, inte en sträng"
+                "`owners` ska vara en lista med strängar, inte en sträng"
             ]
         );
     }
