@@ -112,6 +112,7 @@ fn table_with(s: &str) -> Table {
         ],
         notes: vec![s.to_owned()],
         empty: s.to_owned(),
+        optional: Vec::new(),
     }
 }
 

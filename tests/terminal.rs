@@ -277,3 +277,32 @@ fn a_terminal_of_no_width_is_not_a_width() {
     let piped = intplan(&fixtures(""), STATUS);
     assert_eq!(out, piped.stdout);
 }
+
+/// `items` has ten columns. A terminal too narrow for them all leaves out the
+/// details (last sign of life, unit, kind, days late or left, goals, in that order)
+/// before the title, which is what a list is read for; a wide one shows them all.
+#[test]
+fn items_keep_their_titles_and_leave_out_details_on_a_narrow_terminal() {
+    let args = ["-p", "terminal", "--as-of", "2026-11-28", "items", "--all"];
+    let cases: [(u16, &str); 3] = [
+        (80, "Id Item Owner Status Next due"),
+        (120, "Id Item Goals Owner Status Next due Late / left"),
+        (
+            250,
+            "Id Item Goals Owner Kind Status Next due Late / left Unit Last sign of life",
+        ),
+    ];
+    for (columns, headings) in cases {
+        let (out, _) = terminal!(columns, &args);
+        assert!(
+            widest_line(&out) <= usize::from(columns),
+            "at {columns}:\n{out}"
+        );
+        let first = out.lines().nth(1).unwrap().split_whitespace();
+        assert_eq!(
+            first.collect::<Vec<_>>().join(" "),
+            headings,
+            "at {columns}:\n{out}"
+        );
+    }
+}

@@ -285,6 +285,7 @@ mod tests {
             rows: vec![vec![Cell::toned("<b>\"x\"</b>", Tone::Bad)]],
             notes: vec!["<i>".into()],
             empty: String::new(),
+            optional: Vec::new(),
         };
         let html = table(&t).into_string();
         assert_eq!(

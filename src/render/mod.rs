@@ -93,6 +93,10 @@ pub struct Table {
     pub notes: Vec<String>,
     /// What to print instead of an empty table.
     pub empty: String,
+    /// Columns a terminal too narrow for the whole table may leave out, first to go
+    /// first, before a free-text column shrinks below a readable width: a list keeps
+    /// its titles and leaves out the details.
+    pub optional: Vec<usize>,
 }
 
 /// A report's computed data: serialisable for JSON, and shown as a [`Table`] in the

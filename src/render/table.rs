@@ -23,6 +23,9 @@ use crate::output::visible;
 const GAP: usize = 2;
 /// The narrowest a free-text column may become before it goes instead.
 const MIN_FREE: usize = 12;
+/// The width a free-text column is given before a table's optional columns stay:
+/// a title cut at 12 characters says little, and the details can go first.
+const READABLE_FREE: usize = 28;
 /// The widest a column is made without a terminal: a longer cell runs past its
 /// column instead of widening every row to its width.
 const PIPE_CAP: usize = 1000;
@@ -228,6 +231,7 @@ impl<'t> Grid<'t> {
         let Some(limit) = width else {
             return layout;
         };
+        self.make_room(&mut layout, limit);
         if self.give_free_text(&mut layout, limit) {
             return layout;
         }
@@ -239,6 +243,51 @@ impl<'t> Grid<'t> {
             }
         }
         layout
+    }
+
+    /// Before a free-text column goes, tries what costs less: narrower gaps, then
+    /// leaving out the table's optional columns in its order (details go before
+    /// titles do), keeping the wider gaps when the table then fits with them.
+    fn make_room(&self, layout: &mut Layout, limit: usize) {
+        for gap in [GAP, 1] {
+            layout.gap = gap;
+            if self.over_with_free_at_min(layout, limit) == 0 {
+                return;
+            }
+        }
+        for &i in &self.table.optional {
+            if let Some(width) = layout.widths.get_mut(i) {
+                *width = None;
+            }
+            for gap in [GAP, 1] {
+                layout.gap = gap;
+                if self.over_with_free_at_min(layout, limit) == 0 {
+                    return;
+                }
+            }
+        }
+        layout.gap = GAP;
+    }
+
+    /// How far the table runs past `limit` with every free-text column shown at
+    /// a readable width: [`READABLE_FREE`] when the table has optional columns to
+    /// leave out for it, else its narrowest.
+    fn over_with_free_at_min(&self, layout: &Layout, limit: usize) -> usize {
+        let readable = if self.table.optional.is_empty() {
+            0
+        } else {
+            READABLE_FREE
+        };
+        let mut narrowest = Layout {
+            widths: layout.widths.clone(),
+            ..*layout
+        };
+        for (i, column) in self.columns.iter().enumerate() {
+            if column.free && narrowest.widths[i].is_some() {
+                narrowest.widths[i] = Some(column.min.max(readable.min(column.natural)));
+            }
+        }
+        narrowest.over(limit)
     }
 
     /// Shrinks or drops free-text columns, widest first; whether the table fits.
@@ -539,6 +588,7 @@ mod tests {
                 .collect(),
             notes: Vec::new(),
             empty: String::new(),
+            optional: Vec::new(),
         }
     }
 

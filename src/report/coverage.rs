@@ -137,6 +137,7 @@ impl Report for Coverage {
             rows,
             notes,
             empty: t!(lang, "report-no-goal"),
+            optional: Vec::new(),
         }
     }
 }

@@ -723,6 +723,7 @@ impl Report for Diff {
                 .collect(),
             notes: Vec::new(),
             empty: t!(lang, "diff-none", against = against),
+            optional: Vec::new(),
         }
     }
 }

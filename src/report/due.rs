@@ -172,6 +172,7 @@ impl Report for Overdue {
                 .collect(),
             notes: Vec::new(),
             empty: t!(lang, "report-overdue-none", date = self.as_of),
+            optional: Vec::new(),
         }
     }
 }
@@ -197,6 +198,7 @@ impl Report for Upcoming {
                 .collect(),
             notes: Vec::new(),
             empty: t!(lang, "report-upcoming-none", n = self.within),
+            optional: Vec::new(),
         }
     }
 }

@@ -176,6 +176,7 @@ impl Report for Export {
             rows,
             notes: Vec::new(),
             empty: t!(lang, "report-export-empty"),
+            optional: Vec::new(),
         }
     }
 }

@@ -389,6 +389,7 @@ impl GoalFollowup {
             rows,
             notes: self.change_note(lang).into_iter().collect(),
             empty: t!(lang, "followup-empty", date = span.as_of),
+            optional: Vec::new(),
         }
     }
 

@@ -320,6 +320,7 @@ impl Report for IndicatorsReport {
             } else {
                 t!(lang, "indicators-none")
             },
+            optional: Vec::new(),
         }
     }
 }

@@ -258,6 +258,7 @@ impl Report for ItemReport {
             rows: self.rows(lang),
             notes,
             empty: String::new(),
+            optional: Vec::new(),
         }
     }
 }

@@ -375,6 +375,9 @@ impl Report for ItemList {
             rows,
             notes,
             empty,
+            // A narrow terminal leaves out the last sign of life, the unit, the kind,
+            // days late or left and the goals, in that order, before the title.
+            optional: vec![9, 8, 4, 7, 2],
         }
     }
 }

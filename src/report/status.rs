@@ -259,6 +259,7 @@ impl Report for StatusReport {
             rows,
             notes,
             empty: t!(lang, "report-no-goal"),
+            optional: Vec::new(),
         };
         if self.measured {
             self.add_outcome(&mut table, lang);

@@ -198,6 +198,7 @@ impl Report for UnitsReport {
             rows,
             notes,
             empty: t!(lang, "units-empty"),
+            optional: Vec::new(),
         }
     }
 }

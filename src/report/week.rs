@@ -335,6 +335,7 @@ impl Week {
                 .collect(),
             notes: Vec::new(),
             empty: t!(lang, "week-goals-none"),
+            optional: Vec::new(),
         }
     }
 
@@ -367,6 +368,7 @@ impl Week {
                 .collect(),
             notes: Vec::new(),
             empty: t!(lang, "week-completed-none", n = WINDOW_DAYS),
+            optional: Vec::new(),
         }
     }
 
@@ -395,6 +397,7 @@ impl Week {
                 .collect(),
             notes: Vec::new(),
             empty: t!(lang, "week-notes-none", n = WINDOW_DAYS),
+            optional: Vec::new(),
         }
     }
 
@@ -426,6 +429,7 @@ impl Week {
                 .collect(),
             notes: Vec::new(),
             empty: t!(lang, "week-stale-none"),
+            optional: Vec::new(),
         }
     }
 
