@@ -36,7 +36,7 @@ pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
     match &cli.command {
         Command::Schema(args) => schema::schema(args, out),
         Command::Completions(args) => schema::completions(args, out),
-        Command::Man(args) => schema::man(args, out),
+        Command::Man(args) => schema::man(args, settings.lang, out),
         Command::Item(cmd) => item::run(cmd, &settings, out),
         Command::Init(args) => init::run(args, &settings, out),
         Command::Check(args) => check::run(args, &settings, out),

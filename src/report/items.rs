@@ -355,21 +355,18 @@ impl Report for ItemList {
         };
         Table {
             title: Some(self.heading.clone()),
-            headers: [
-                "items-col-id",
-                "items-col-title",
-                "items-col-goals",
-                "items-col-owner",
-                "items-col-kind",
-                "items-col-status",
-                "items-col-next",
-                "items-col-standing",
-                "items-col-unit",
-                "items-col-activity",
-            ]
-            .iter()
-            .map(|id| crate::i18n::text(lang, id, &[]))
-            .collect(),
+            headers: vec![
+                t!(lang, "items-col-id"),
+                t!(lang, "items-col-title"),
+                t!(lang, "items-col-goals"),
+                t!(lang, "items-col-owner"),
+                t!(lang, "items-col-kind"),
+                t!(lang, "items-col-status"),
+                t!(lang, "items-col-next"),
+                t!(lang, "items-col-standing"),
+                t!(lang, "items-col-unit"),
+                t!(lang, "items-col-activity"),
+            ],
             numeric: vec![false; 10],
             long: (0..10).map(|i| i == 1).collect(),
             rows,
