@@ -217,9 +217,9 @@ fn export_filters_in_every_format() {
     assert_eq!(ids(&goal, "goals"), ["1a"]);
     assert_eq!(
         ok(&["export", "--format", "csv", "--owner", "Kommunikationsansvarig"]),
-        "id,title,goals,owner,kind,status,start,due,completed,every,last_done,next_due,groups,unit,log_entries
-1b-1,Translate the statutes,1b,Kommunikationsansvarig,project,active,2026-09-01,2026-10-13,,,,2026-10-13,,,0
-1b-3,Web pages in English,1b,Kommunikationsansvarig,project,done,2026-09-01,2026-12-01,2026-11-25,,,,,,0
+        "id,title.sv,title.en,description.sv,description.en,goals,owner,kind,status,start,due,completed,every,last_done,groups,unit,next_due,days_overdue,stale,last_activity,log
+1b-1,Translate the statutes,Translate the statutes,,,1b,Kommunikationsansvarig,project,active,2026-09-01,2026-10-13,,,,,,2026-10-13,46,true,2026-09-01,
+1b-3,Web pages in English,Web pages in English,,,1b,Kommunikationsansvarig,project,done,2026-09-01,2026-12-01,2026-11-25,,,,,,,false,2026-11-25,
 "
     );
     let ics = ok(&["export", "--format", "ics", "--goal", "1b"]);

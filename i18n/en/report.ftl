@@ -47,6 +47,7 @@ report-col-next-due = Next due
 report-col-health = Health
 report-col-goal-text = Goal text
 report-col-field = Field
+report-col-notes = Notes
 report-col-value = Value
 
 ## status
@@ -112,19 +113,3 @@ report-export-title = Overview
 report-export-intro = Operating year: { $period }. Plan lead: { $lead }. Last review by the board: { $reviewed }.
 report-export-table-title = Action plan { $year }
 report-export-empty = No items.
-# CSV column names: stable keywords, as the JSON keys.
-report-csv-id = id
-report-csv-title = title
-report-csv-goals = goals
-report-csv-owner = owner
-report-csv-kind = kind
-report-csv-status = status
-report-csv-start = start
-report-csv-due = due
-report-csv-completed = completed
-report-csv-every = every
-report-csv-last-done = last_done
-report-csv-next-due = next_due
-report-csv-groups = groups
-report-csv-unit = unit
-report-csv-log-entries = log_entries

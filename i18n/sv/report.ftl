@@ -47,6 +47,7 @@ report-col-next-due = Nästa datum
 report-col-health = Läge
 report-col-goal-text = Måltext
 report-col-field = Fält
+report-col-notes = Anteckningar
 report-col-value = Värde
 
 ## status
@@ -117,19 +118,3 @@ report-export-title = Översikt
 report-export-intro = Verksamhetsår: { $period }. Ansvarig för handlingsplanen: { $lead }. Senast genomgången av styrelsen: { $reviewed }.
 report-export-table-title = Handlingsplan { $year }
 report-export-empty = Inga åtgärder.
-# Kolumnnamn i CSV när --lang sv begärs.
-report-csv-id = id
-report-csv-title = titel
-report-csv-goals = mål
-report-csv-owner = ansvarig
-report-csv-kind = typ
-report-csv-status = status
-report-csv-start = start
-report-csv-due = klart_senast
-report-csv-completed = genomförd
-report-csv-every = intervall
-report-csv-last-done = senast_genomförd
-report-csv-next-due = nästa_datum
-report-csv-groups = målgrupper
-report-csv-unit = enhet
-report-csv-log-entries = anteckningar

@@ -49,7 +49,13 @@ fn show(args: &ShowArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
     let found = transaction::find(&ws, index, &args.id, env.lang)?;
     let path = ws.sources.path(found.file).display().to_string();
     let report = item::compute(&ws.strategy, year, found, path, env.as_of);
-    render::emit(&mut out.stdout, &report, args.format, env.lang)?;
+    render::emit(
+        &mut out.stdout,
+        &report,
+        args.format,
+        env.lang,
+        super::csv_reader(env),
+    )?;
     out.stdout.flush()?;
     Ok(Exit::Ok)
 }

@@ -25,10 +25,20 @@ use crate::i18n::Lang;
 use crate::load::Workspace;
 use crate::model::Year;
 use crate::output::Output;
+use crate::render::CsvReader;
 use crate::report::{self, Scope};
 use crate::settings::Settings;
 use crate::suggest::nearest;
 use crate::t;
+
+/// Who a CSV is for: a person when the language was asked for, else a program.
+fn csv_reader(settings: &Settings) -> CsvReader {
+    if settings.lang_chosen {
+        CsvReader::Person
+    } else {
+        CsvReader::Program
+    }
+}
 
 /// Runs the command.
 pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {

@@ -9,6 +9,7 @@ pub mod html;
 pub mod ics;
 pub mod json;
 pub mod markdown;
+pub mod records;
 pub mod table;
 pub mod trend;
 
@@ -28,7 +29,7 @@ pub enum Format {
     Table,
     /// GitHub-flavoured Markdown tables, for the minutes.
     Markdown,
-    /// RFC 4180 CSV with a header row, for spreadsheets.
+    /// RFC 4180 CSV: the JSON's keys and values, or with --lang the table in that language.
     Csv,
     /// One JSON document, for scripts; the shape is in the interface contract.
     Json,
@@ -104,6 +105,23 @@ pub struct Table {
 pub trait Report: Serialize {
     /// The rows and notes a person reads, in `lang`.
     fn table(&self, lang: Lang) -> Table;
+
+    /// The records of the CSV for programs (see [`records`]): the report itself
+    /// when it serialises to a list; a report that is an object names its list.
+    fn records(&self) -> Table {
+        records::table(self, records::Shape::default())
+    }
+}
+
+/// Who a CSV is written for. A program gets the JSON's keys and keywords, the same
+/// whatever the locale; a person who asked for a language (`--lang`,
+/// `INTPLAN_LANG`) gets the report's table in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvReader {
+    /// No language was asked for: headers are keys, values keywords.
+    Program,
+    /// A language was asked for: the table a person reads.
+    Person,
 }
 
 impl Format {
@@ -115,12 +133,13 @@ impl Format {
 }
 
 /// Writes a report in `format`: the table with intplan's colours (when the stream
-/// keeps them), every other format as exact data.
+/// keeps them), every other format as exact data; a CSV for `reader`.
 pub fn emit<R: Report>(
     out: &mut dyn Sink,
     report: &R,
     format: Format,
     lang: Lang,
+    reader: CsvReader,
 ) -> io::Result<()> {
     match format {
         Format::Json => json::write(&mut *out.data(), report),
@@ -129,7 +148,10 @@ pub fn emit<R: Report>(
             table::write(&mut *out.styled(), &report.table(lang), color)
         }
         Format::Markdown => markdown::write(&mut *out.data(), &report.table(lang)),
-        Format::Csv => csv::write(&mut *out.data(), &report.table(lang)),
+        Format::Csv => match reader {
+            CsvReader::Person => csv::write(&mut *out.data(), &report.table(lang)),
+            CsvReader::Program => csv::write_records(&mut *out.data(), &report.records()),
+        },
     }
 }
 

@@ -702,6 +702,17 @@ fn describe_item(change: &Change, lang: Lang) -> (String, Cell, String) {
 }
 
 impl Report for Diff {
+    fn records(&self) -> Table {
+        crate::render::records::table(
+            &self.changes,
+            crate::render::records::Shape {
+                fields: &["change", "goal", "item", "field", "from", "to", "file"],
+                texts: &["title"],
+                per: None,
+            },
+        )
+    }
+
     fn table(&self, lang: Lang) -> Table {
         let against = self.against.as_str();
         Table {

@@ -286,6 +286,16 @@ pub fn verdict(met: Option<bool>, lang: Lang) -> String {
 }
 
 impl Report for IndicatorsReport {
+    fn records(&self) -> Table {
+        crate::render::records::table(
+            &self.indicators,
+            crate::render::records::Shape {
+                per: Some("latest"),
+                ..Default::default()
+            },
+        )
+    }
+
     fn table(&self, lang: Lang) -> Table {
         let headers = vec![
             t!(lang, "indicators-col-indicator"),

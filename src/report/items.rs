@@ -304,6 +304,10 @@ fn standing(item: &ItemData, as_of: NaiveDate, lang: Lang) -> Cell {
 }
 
 impl Report for ItemList {
+    fn records(&self) -> Table {
+        crate::render::records::table(self, super::item::SHAPE)
+    }
+
     fn table(&self, lang: Lang) -> Table {
         let date = |d: Option<NaiveDate>| Cell::from(d.map(|d| d.to_string()).unwrap_or_default());
         let rows = self
@@ -319,7 +323,11 @@ impl Report for ItemList {
                     Cell::from(vocab::status(i.status, lang)),
                     date(i.next_due),
                     standing(i, self.as_of, lang),
-                    Cell::from(i.unit.clone().unwrap_or_default()),
+                    Cell::from(
+                        i.unit
+                            .as_deref()
+                            .map_or_else(String::new, |u| vocab::unit(u, lang)),
+                    ),
                     date(i.last_activity),
                 ]
             })

@@ -212,6 +212,10 @@ pub fn totals_line(t: &Totals, lang: Lang) -> String {
 }
 
 impl Report for StatusReport {
+    fn records(&self) -> Table {
+        crate::render::records::table(&self.goals, Default::default())
+    }
+
     fn table(&self, lang: Lang) -> Table {
         let headers = [
             t!(lang, "report-col-goal"),
