@@ -104,6 +104,8 @@ fn status_table_in_english_and_swedish() {
     assert_eq!(
         run.stdout,
         "Status: action plan 2027/28, as of 2028-02-29
+Vision: Alla medlemmar skall trivas och utvecklas under hela sin chalmerstid
+
 Goal  Area              Owner               Items  Done  Overdue  Next due    Health    Goal text
 ────  ────────────────  ──────────────────  ─────  ────  ───────  ──────────  ────────  ───────────────────────────────────────────────
 1a    1 Representation  Utbildningsenheten      1     0        0  2028-02-29  on track  All international students shall be represented
@@ -117,6 +119,8 @@ Totals: 3 items, 0 done, 1 overdue, 0 stale.
     assert_eq!(
         sv.stdout,
         "Lägesrapport: handlingsplan 2027/28, per 2028-02-29
+Vision: Alla medlemmar skall trivas och utvecklas under hela sin chalmerstid
+
 Mål  Målområde         Ansvarig            Åtgärder  Genomförda  Försenade  Nästa datum  Läge         Måltext
 ───  ────────────────  ──────────────────  ────────  ──────────  ─────────  ───────────  ───────────  ─────────────────────────────────────────────────────────
 1a   1 Representation  Utbildningsenheten         1           0          0  2028-02-29   enligt plan  Alla internationella teknologer skall vara representerade

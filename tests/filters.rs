@@ -75,6 +75,8 @@ fn owner_figures_and_health_count_only_that_posts_items() {
     assert_eq!(
         ok(&["status", "--owner", "vice ordförande"]),
         "Status: action plan 2026/27, as of 2026-11-28 (filtered: owner Vice ordförande)
+Vision: Alla medlemmar skall trivas och utvecklas under hela sin chalmerstid
+
 Goal  Area              Owner                                    Items  Done  Overdue  Next due    Health    Goal text
 ────  ────────────────  ───────────────────────────────────────  ─────  ────  ───────  ──────────  ────────  ───────────────────────────────────────────────
 1a    1 Representation  Utbildningsenheten                           1     0        0  2026-12-20  on track  All international students shall be represented
@@ -134,6 +136,7 @@ fn the_weekly_digest_counts_only_the_posts_items() {
         week.starts_with(
             "Weekly digest, week 48 of 2026: action plan 2026/27, as of 2026-11-28 (filtered: owner Kommunikationsansvarig)
 Strategy: Test strategy.
+Vision: Alla medlemmar skall trivas och utvecklas under hela sin chalmerstid
 Plan lead: Vice ordförande. Last review by the board: 2026-11-20 (8 days ago).
 2 items: 1 done, 1 overdue, 1 stale. 1 goal: 0 on track, 0 at risk, 1 off track.
 Figures and health count only the items owned by Kommunikationsansvarig.

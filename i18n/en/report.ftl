@@ -15,6 +15,9 @@ report-stale-help = note what happened: `intplan item note { $id } "..."`
 ## What every report shares
 
 # The line above a report: "Status: action plan 2026/27, as of 2026-11-28".
+# The strategy's visions, under the heading of status, week, export and followup.
+report-vision = Vision: { $text }
+report-vision-international = Vision for internationalisation: { $text }
 report-heading = { $what }: action plan { $year }, as of { $date }
 report-heading-before-period = , before the start of its period ({ $start })
 report-heading-after-period = , after the end of its period ({ $end })

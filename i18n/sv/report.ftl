@@ -15,6 +15,9 @@ report-stale-help = skriv vad som hänt: `intplan item note { $id } "..."`
 ## Det alla rapporter delar
 
 # Raden över en rapport: "Läge: handlingsplan 2026/27, per 2026-11-28".
+# Strategins visioner, under rubriken i status, week, export och followup.
+report-vision = Vision: { $text }
+report-vision-international = Vision för internationalisering: { $text }
 report-heading = { $what }: handlingsplan { $year }, per { $date }
 report-heading-before-period = , före periodens början ({ $start })
 report-heading-after-period = , efter periodens slut ({ $end })

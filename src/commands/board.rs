@@ -17,7 +17,7 @@ use crate::load::{self, Workspace};
 use crate::output::{Output, Sink};
 use crate::render::document::{self, Document};
 use crate::render::{self, CsvReader, Format, Report, html, ics, json};
-use crate::report::{Scope, charts, coverage, diff, export, status, trends, week};
+use crate::report::{Scope, Visions, charts, coverage, diff, export, status, trends, week};
 use crate::settings::Settings;
 use crate::t;
 
@@ -165,16 +165,15 @@ fn page(scope: &Scope<'_>, data: &export::Export, lang: Lang) -> Document {
         (Some(s), Some(e)) => format!("{s} – {e}"),
         _ => none(),
     };
-    let mut lines = vec![
-        scope.strategy.title.get(lang).to_owned(),
-        t!(
-            lang,
-            "report-export-intro",
-            period = period,
-            lead = plan.lead.clone().unwrap_or_else(none),
-            reviewed = plan.reviewed.map_or_else(none, |d| d.to_string())
-        ),
-    ];
+    let mut lines = vec![scope.strategy.title.get(lang).to_owned()];
+    lines.extend(Visions::of(scope.strategy).lines(lang));
+    lines.extend([t!(
+        lang,
+        "report-export-intro",
+        period = period,
+        lead = plan.lead.clone().unwrap_or_else(none),
+        reviewed = plan.reviewed.map_or_else(none, |d| d.to_string())
+    )]);
     lines.extend(scope.owner_note());
     Document {
         title: scope.heading(&t!(lang, "report-export-title")),

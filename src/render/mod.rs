@@ -106,6 +106,12 @@ pub trait Report: Serialize {
     /// The rows and notes a person reads, in `lang`.
     fn table(&self, lang: Lang) -> Table;
 
+    /// Lines a person reads under the heading, before the table: the strategy's
+    /// visions in `status`. None by default.
+    fn preamble(&self, _lang: Lang) -> Vec<String> {
+        Vec::new()
+    }
+
     /// The records of the CSV for programs (see [`records`]): the report itself
     /// when it serialises to a list; a report that is an object names its list.
     fn records(&self) -> Table {
@@ -145,9 +151,32 @@ pub fn emit<R: Report>(
         Format::Json => json::write(&mut *out.data(), report),
         Format::Table => {
             let color = out.color();
-            table::write(&mut *out.styled(), &report.table(lang), color)
+            let mut t = report.table(lang);
+            let w = &mut *out.styled();
+            let width = table::width();
+            if let Some(title) = t.title.take() {
+                table::write_prose(w, &title, width)?;
+            }
+            let preamble = report.preamble(lang);
+            for line in &preamble {
+                table::write_prose(w, line, width)?;
+            }
+            if !preamble.is_empty() {
+                writeln!(w)?;
+            }
+            table::write_at(w, &t, color, width)
         }
-        Format::Markdown => markdown::write(&mut *out.data(), &report.table(lang)),
+        Format::Markdown => {
+            let mut t = report.table(lang);
+            let w = &mut *out.data();
+            if let Some(title) = t.title.take() {
+                writeln!(w, "## {}\n", markdown::escape(&title))?;
+            }
+            for line in report.preamble(lang) {
+                writeln!(w, "{}\n", markdown::escape(&line))?;
+            }
+            markdown::write(w, &t)
+        }
         Format::Csv => match reader {
             CsvReader::Person => csv::write(&mut *out.data(), &report.table(lang)),
             CsvReader::Program => csv::write_records(&mut *out.data(), &report.records()),

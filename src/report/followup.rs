@@ -274,18 +274,7 @@ fn intro(span: &Span<'_>, followed: &[(usize, Period, NaiveDate)]) -> Vec<String
     let lang = span.lang;
     let strategy = span.strategy;
     let mut lines = vec![strategy.title.get(lang).to_owned()];
-    let vision = strategy.vision.get(lang);
-    if !vision.is_empty() {
-        lines.push(t!(lang, "followup-vision", text = vision));
-    }
-    let international = strategy.internationalisation_vision.get(lang);
-    if !international.is_empty() {
-        lines.push(t!(
-            lang,
-            "followup-vision-international",
-            text = international
-        ));
-    }
+    lines.extend(super::Visions::of(strategy).lines(lang));
     lines.push(t!(lang, "followup-how-to-read"));
     for &(i, period, end) in followed {
         if end < period.end {
