@@ -180,6 +180,19 @@ pub fn clap_message(error: &clap::Error, lang: Lang) -> String {
     text
 }
 
+/// Values a person types (`json`, `status`), each in backticks, as messages quote
+/// code.
+fn code_list(values: &ContextValue) -> String {
+    match values {
+        ContextValue::Strings(list) => list
+            .iter()
+            .map(|v| format!("`{v}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => format!("`{other}`"),
+    }
+}
+
 /// The first line of a Swedish clap error, without the `fel:` prefix.
 fn swedish_head(error: &clap::Error) -> Option<String> {
     let lang = Lang::Sv;
@@ -227,20 +240,20 @@ fn swedish_head(error: &clap::Error) -> Option<String> {
         | ErrorKind::TooManyValues
         | ErrorKind::TooFewValues
         | ErrorKind::WrongNumberOfValues => t!(lang, "cli-wrong-values", arg = &arg),
-        ErrorKind::MissingSubcommand => match get(ContextKind::ValidSubcommand) {
+        ErrorKind::MissingSubcommand => match error.get(ContextKind::ValidSubcommand) {
             Some(names) => format!(
                 "{}\n  {}",
                 t!(lang, "cli-missing-command"),
-                t!(lang, "cli-commands", names = names)
+                t!(lang, "cli-commands", names = code_list(names))
             ),
             None => t!(lang, "cli-missing-command"),
         },
         _ => return None,
     };
-    if let Some(valid) = get(ContextKind::ValidValue) {
+    if let Some(valid) = error.get(ContextKind::ValidValue) {
         head.push_str(&format!(
             "\n  {}",
-            t!(lang, "cli-possible-values", values = valid)
+            t!(lang, "cli-possible-values", values = code_list(valid))
         ));
     }
     for kind in [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand] {

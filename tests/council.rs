@@ -630,7 +630,7 @@ fn status_shows_the_outcome_beside_the_health() {
     );
     let week = ok(&["week", "--lang", "sv"]);
     assert!(
-        week.contains("\nUtfall (uppnådda målvärden per mål): 2b 2 av 2 uppnådda; 3a 0 av 1 uppnådda; 4b 1 av 1 uppnådda, 1 utan mätning.\n"),
+        week.contains("\nUtfall (uppnådda målvärden per mål): 2b 2 av 2 uppnådda; 3a 0 av 1 uppnådda; 4b 1 av 1 uppnått, 1 utan mätning.\n"),
         "{week}"
     );
     let html = ok(&["week", "--format", "html"]);

@@ -6,19 +6,28 @@
 report-due-before-period = item { $id } is due { $due }, before { $year } began ({ $start })
 report-due-before-period-help = a due date from an earlier year does not count against this one: re-date it with `intplan item set { $id } --due YYYY-MM-DD` (a day in { $year }), or drop it
 report-due-after-period = item { $id } is due { $due }, after { $year } ends ({ $end })
-report-stale-since = item { $id } has shown no sign of life since { $day } ({ $n } days; stale after 30)
-report-stale-since-period = item { $id } has shown no sign of life since the operating year began on { $day } ({ $n } days; stale after 30)
-report-stale-ongoing = ongoing work { $id } was due on { $due } and has shown no sign of life since { $day } ({ $n } days; stale after 30)
+report-stale-since = item { $id } has shown no sign of life since { $day } ({ $n ->
+    [one] 1 day
+   *[other] { $n } days
+}; stale after 30)
+report-stale-since-period = item { $id } has shown no sign of life since the operating year began on { $day } ({ $n ->
+    [one] 1 day
+   *[other] { $n } days
+}; stale after 30)
+report-stale-ongoing = ongoing work { $id } was due on { $due } and has shown no sign of life since { $day } ({ $n ->
+    [one] 1 day
+   *[other] { $n } days
+}; stale after 30)
 report-stale-never = item { $id } has no log entry and no start, completion or last-done date
 report-stale-help = note what happened: `intplan item note { $id } "..."`
 
 ## What every report shares
 
 # The line above a report: "Status: action plan 2026/27, as of 2026-11-28".
+report-heading = { $what }: action plan { $year }, as of { $date }
 # The strategy's visions, under the heading of status, week, export and followup.
 report-vision = Vision: { $text }
 report-vision-international = Vision for internationalisation: { $text }
-report-heading = { $what }: action plan { $year }, as of { $date }
 report-heading-before-period = , before the start of its period ({ $start })
 report-heading-after-period = , after the end of its period ({ $end })
 report-heading-filter = {" "}(filtered: { $filter })

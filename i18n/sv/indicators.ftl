@@ -77,7 +77,10 @@ indicators-source = Källa: { $source }
 
 # Utfallet bredvid insatsen, i `status` och `week`.
 indicators-col-outcome = Utfall
-indicators-outcome-met = { $met } av { $judged } uppnådda
+indicators-outcome-met = { $met } av { $judged } { $met ->
+    [one] uppnått
+   *[other] uppnådda
+}
 indicators-outcome-no-target = { $n } utan målvärde
 indicators-outcome-unmeasured = { $n } utan mätning
 indicators-week-line = Utfall (uppnådda målvärden per mål): { $list }.
