@@ -176,7 +176,7 @@ fn in_swedish_every_word_is_swedish() {
 | 1a-2 | Course evaluations | 1a | Utbildningsansvarig | löpande arbete | pågår | 2026-11-20 | 8 dagar försenad | centralt | 2026-10-20 |
 | 3a-2 | Språkcafé | 3a, 2a | D-sektionens internationellt ansvarig | löpande arbete | pågår | 2026-12-09 | 11 dagar kvar | D-sektionen | 2026-11-25 |
 
-2 av 9 åtgärder visas. Filter: bara öppna åtgärder (--all visar klara och strukna); bara löpande arbete.
+2 av 9 åtgärder visas. Filter: bara öppna åtgärder (--all visar även genomförda och strukna); bara löpande arbete.
 "
     );
 }

@@ -18,7 +18,7 @@ report-stale-ongoing = ongoing work { $id } was due on { $due } and has shown no
     [one] 1 day
    *[other] { $n } days
 }; stale after 30)
-report-stale-never = item { $id } has no log entry and no start, completion or last-done date
+report-stale-never = item { $id } has no note and no start, completion or last-done date
 report-stale-help = note what happened: `intplan item note { $id } "..."`
 
 ## What every report shares

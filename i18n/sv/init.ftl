@@ -1,4 +1,4 @@
-# `intplan init`: vad kommandot säger, och kommentarerna och loggraderna det
+# `intplan init`: vad kommandot säger, och kommentarerna och anteckningarna det
 # skriver i det nya årets filer. Svensk katalog; samma id finns i i18n/en/init.ftl.
 
 ## Avslag
