@@ -33,7 +33,7 @@ Id      Change                 Details
 1a-1    completed              — → 2026-11-18
 1a-2    cadence                every 2 months → every term
 1a-2    last done              2026-09-30 → 2026-11-15
-1a-2    groups                 exchange students → exchange students, programme students from the EU
+1a-2    target groups          exchange students → exchange students, programme students from the EU
 1a-2    note                   2026-11-15 Utbildningsenheten: LP1 evaluations checked.
 1b-2    description (Swedish)  — → Fråga fullmäktige.
 1b-2    description (English)  — → Ask the council.

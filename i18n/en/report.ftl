@@ -106,7 +106,7 @@ report-field-status = Status
 report-field-start = Start
 report-field-due = Due
 report-field-completed = Completed
-report-field-every = Every
+report-field-every = Cadence
 report-field-last-done = Last done
 report-field-next-due = Next due
 report-field-late = Late
@@ -117,7 +117,7 @@ report-field-unit = Unit
 report-field-description = Description
 report-field-file = File
 report-log = Log:
-report-log-empty = Log: no entries.
+report-log-empty = Log: no notes.
 
 ## export
 
