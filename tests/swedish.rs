@@ -911,3 +911,41 @@ fn csv_is_for_programs_unless_a_language_is_asked_for() {
         english.stdout
     );
 }
+
+/// `item add` confirms with the title in the run's language, as every report
+/// shows it, whichever of `--title-sv` and `--title-en` the command line had.
+#[test]
+fn an_added_item_is_confirmed_with_its_title_in_the_run_language() {
+    let dir = scratch();
+    let add = |lang: &str| {
+        let plan = dir.path().join("plans");
+        on(
+            &plan,
+            &[
+                "item",
+                "add",
+                "--goal",
+                "2b",
+                "--title-en",
+                "Glossary",
+                "--title-sv",
+                "Ordlista",
+                "--owner",
+                "Kommunikationsansvarig",
+                "--due",
+                "2027-03-01",
+                "--lang",
+                lang,
+            ],
+        )
+    };
+    let sv = add("sv");
+    assert_eq!(sv.code, 0, "{}", sv.stderr);
+    assert_eq!(sv.stdout, "2b-5\n");
+    assert_eq!(
+        sv.stderr,
+        "2b-5 (2026/27, plan.toml): tillagd, ”Ordlista”\n"
+    );
+    let en = add("en");
+    assert_eq!(en.stderr, "2b-6 (2026/27, plan.toml): added, “Glossary”\n");
+}
