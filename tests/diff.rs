@@ -166,7 +166,7 @@ Id      Ändring                       Detaljer
 1b-2    beskrivning                   Ask the council. → —
 1b-2    status                        planerad → blockerad
 1b-2    klart senast                  2027-03-01 → 2027-04-01
-1b-2    enhet                         — → central
+1b-2    enhet                         — → centralt
 1b-3    flyttad                       kårhuset.toml → plan.toml
 1b-3    ansvarig post                 Kommunikationsansvarig → Internationella utskottet
 1b-4    ny                            Välkomstmässa

@@ -535,6 +535,7 @@ fn shown(value: Option<&Value>, field: Option<ItemField>, lang: Lang) -> String 
             Some(ItemField::Every) => w
                 .parse()
                 .map_or_else(|()| w.to_owned(), |c| vocab::cadence(&c, lang)),
+            Some(ItemField::Unit) => vocab::unit(w, lang),
             _ => w.to_owned(),
         }
     };
