@@ -85,6 +85,7 @@ impl Global {
                 .as_of
                 .unwrap_or_else(|| chrono::Local::now().date_naive()),
             lang,
+            lang_chosen: self.lang.is_some(),
         }
     }
 }
@@ -472,7 +473,7 @@ pub enum ExportFormat {
     /// The whole year as one JSON document.
     #[default]
     Json,
-    /// One row per item, RFC 4180.
+    /// One row per item, RFC 4180: the JSON's keys and values, or with --lang the table in that language.
     Csv,
     /// iCalendar: one all-day event per open item's next due date.
     Ics,

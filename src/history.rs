@@ -270,5 +270,10 @@ fn git(dir: &Path, args: &[&str], lang: Lang) -> Result<String> {
             root = dir.display().to_string()
         ));
     }
-    bail!("git {}: {}", args.join(" "), stderr.trim())
+    bail!(t!(
+        lang,
+        "history-git-failed",
+        command = args.join(" "),
+        error = stderr.trim()
+    ))
 }

@@ -36,14 +36,6 @@ impl Lang {
         }
     }
 
-    /// Picks the text for this language; the `tr!` macro builds both sides.
-    pub fn pick<T>(self, en: T, sv: T) -> T {
-        match self {
-            Lang::En => en,
-            Lang::Sv => sv,
-        }
-    }
-
     /// The BCP 47 tag, for `<html lang>` and the plural rules.
     pub fn tag(self) -> &'static str {
         match self {
@@ -176,7 +168,10 @@ fn bundle(lang: Lang) -> Bundle {
     // NUMBER($n, type: "ordinal") chooses Swedish "2:a" / "3:e".
     let _ = bundle.add_builtins();
     for (_, en, sv) in FILES {
-        let text = lang.pick(*en, *sv);
+        let text = match lang {
+            Lang::En => en,
+            Lang::Sv => sv,
+        };
         // A syntax error in a catalogue file is caught by the catalogue tests;
         // at run time the entries that parsed are still used.
         let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
@@ -234,25 +229,6 @@ macro_rules! t {
     };
 }
 
-/// "1 error", "3 errors", "3 fel": a count with the noun in the right number.
-/// Each language gives its singular and plural form.
-pub fn count(lang: Lang, n: usize, en: [&str; 2], sv: [&str; 2]) -> String {
-    let forms = lang.pick(en, sv);
-    format!("{n} {}", if n == 1 { forms[0] } else { forms[1] })
-}
-
-/// Formats a message in the wanted language: `tr!(lang, "{n} items", "{n} aktiviteter")`.
-/// Only the chosen side is formatted.
-#[macro_export]
-macro_rules! tr {
-    ($lang:expr, $en:literal, $sv:literal $(, $arg:expr)* $(,)?) => {
-        match $lang {
-            $crate::i18n::Lang::En => format!($en $(, $arg)*),
-            $crate::i18n::Lang::Sv => format!($sv $(, $arg)*),
-        }
-    };
-}
-
 #[cfg(test)]
 mod tests {
     use std::collections::{BTreeMap, BTreeSet};
@@ -269,18 +245,6 @@ mod tests {
         assert_eq!(Lang::from_locale(Some(""), Some("sv_SE")), Lang::Sv);
         assert_eq!(Lang::from_locale(None, Some("C.UTF-8")), Lang::En);
         assert_eq!(Lang::from_locale(None, None), Lang::En);
-    }
-
-    #[test]
-    fn count_picks_the_number() {
-        assert_eq!(
-            count(Lang::En, 1, ["error", "errors"], ["fel", "fel"]),
-            "1 error"
-        );
-        assert_eq!(
-            count(Lang::En, 0, ["error", "errors"], ["fel", "fel"]),
-            "0 errors"
-        );
     }
 
     #[test]
@@ -369,8 +333,8 @@ mod tests {
         }
     }
 
-    /// The message ids the code asks for through the `t!` macro, by file.
-    fn used_ids() -> Vec<(String, String)> {
+    /// Every source file under `src/`, by name, with its text.
+    fn source_files() -> Vec<(String, String)> {
         fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
             for entry in std::fs::read_dir(dir).unwrap() {
                 let path = entry.unwrap().path();
@@ -386,9 +350,21 @@ mod tests {
             &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
             &mut files,
         );
+        files
+            .into_iter()
+            .map(|f| {
+                (
+                    f.display().to_string(),
+                    std::fs::read_to_string(&f).unwrap(),
+                )
+            })
+            .collect()
+    }
+
+    /// The message ids the code asks for through the `t!` macro, by file.
+    fn used_ids() -> Vec<(String, String)> {
         let mut ids = Vec::new();
-        for file in files {
-            let text = std::fs::read_to_string(&file).unwrap();
+        for (file, text) in source_files() {
             for (at, _) in text.match_indices("t!(") {
                 if text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
                     continue;
@@ -400,11 +376,32 @@ mod tests {
                 let after = rest[comma + 1..].trim_start();
                 if let Some(quoted) = after.strip_prefix('"') {
                     let id = &quoted[..quoted.find('"').unwrap()];
-                    ids.push((file.display().to_string(), id.to_owned()));
+                    ids.push((file.clone(), id.to_owned()));
                 }
             }
         }
         ids
+    }
+
+    /// Every string literal of the code shaped like a message id (`items-col-id`)
+    /// whose first word starts some message id: ids kept in arrays or passed
+    /// through a function reach the catalogue without `t!`, and must exist too.
+    fn id_literals(prefixes: &BTreeSet<&str>) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        for (file, text) in source_files() {
+            for literal in text.split('"').skip(1).step_by(2) {
+                let shaped = literal.contains('-')
+                    && !literal.split('-').any(str::is_empty)
+                    && literal
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+                let prefix = literal.split('-').next().unwrap_or("");
+                if shaped && prefixes.contains(prefix) {
+                    out.push((file.clone(), literal.to_owned()));
+                }
+            }
+        }
+        out
     }
 
     #[test]
@@ -415,7 +412,13 @@ mod tests {
         }
         let used = used_ids();
         assert!(used.len() > 3, "the scan found the t! calls");
-        for (file, id) in used {
+        let prefixes: BTreeSet<&str> = known.iter().filter_map(|id| id.split('-').next()).collect();
+        let literals = id_literals(&prefixes);
+        assert!(
+            literals.iter().any(|(_, id)| id == "items-col-id"),
+            "the scan reads string literals"
+        );
+        for (file, id) in used.into_iter().chain(literals) {
             assert!(
                 known.contains(&id) || id == "no-such-message",
                 "{file} uses {id}, which no catalogue has"

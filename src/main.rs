@@ -36,7 +36,7 @@ fn run(cli: &Cli, words: &Words) -> Exit {
         Err(e) => {
             // The message may quote a file name from the plan folder; the stream
             // shows its hidden characters, JSON escapes them.
-            let message = format!("{e:#}");
+            let message = usage::message(&e, settings.lang);
             let (exit, code) = usage::classify(&e, &settings.plan);
             let _ = writeln!(
                 out.stderr,

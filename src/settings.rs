@@ -20,4 +20,7 @@ pub struct Settings {
     pub as_of: NaiveDate,
     /// The output language.
     pub lang: Lang,
+    /// Whether the language was asked for (`--lang`, `INTPLAN_LANG`) rather than
+    /// taken from the locale: a CSV is then for a person, in that language.
+    pub lang_chosen: bool,
 }

@@ -110,6 +110,48 @@ pub fn write_github(out: &mut dyn Write, code: &str, message: &str) -> io::Resul
     )
 }
 
+/// The message of a failed run: each step of the error's chain, joined by ": " as
+/// anyhow's `{:#}` does, with an operating-system error (a file that is not there,
+/// a folder without permission) named in `lang` rather than in the system's English.
+pub fn message(error: &anyhow::Error, lang: Lang) -> String {
+    error
+        .chain()
+        .map(|cause| match cause.downcast_ref::<io::Error>() {
+            Some(e) if e.get_ref().is_none() => io_message(e, lang),
+            _ => cause.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+/// An operating-system error in `lang`, by its kind; a kind people seldom meet
+/// keeps the system's own words.
+fn io_message(error: &io::Error, lang: Lang) -> String {
+    use io::ErrorKind as K;
+    match error.kind() {
+        K::NotFound => t!(lang, "cli-io-not-found"),
+        K::PermissionDenied => t!(lang, "cli-io-permission-denied"),
+        K::AlreadyExists => t!(lang, "cli-io-already-exists"),
+        K::NotADirectory => t!(lang, "cli-io-not-a-directory"),
+        K::IsADirectory => t!(lang, "cli-io-is-a-directory"),
+        K::DirectoryNotEmpty => t!(lang, "cli-io-directory-not-empty"),
+        K::ReadOnlyFilesystem => t!(lang, "cli-io-read-only"),
+        K::StorageFull => t!(lang, "cli-io-storage-full"),
+        K::QuotaExceeded => t!(lang, "cli-io-quota-exceeded"),
+        K::FileTooLarge => t!(lang, "cli-io-file-too-large"),
+        K::ResourceBusy | K::ExecutableFileBusy => t!(lang, "cli-io-busy"),
+        K::CrossesDevices => t!(lang, "cli-io-crosses-devices"),
+        K::InvalidFilename => t!(lang, "cli-io-invalid-filename"),
+        K::TooManyLinks => t!(lang, "cli-io-too-many-links"),
+        K::TimedOut => t!(lang, "cli-io-timed-out"),
+        K::Interrupted => t!(lang, "cli-io-interrupted"),
+        K::UnexpectedEof => t!(lang, "cli-io-unexpected-eof"),
+        K::OutOfMemory => t!(lang, "cli-io-out-of-memory"),
+        K::InvalidData => t!(lang, "cli-io-invalid-data"),
+        _ => error.to_string(),
+    }
+}
+
 /// The message of a command line clap could not read. English is clap's own text;
 /// Swedish is built from the error's parts for the kinds people meet, and falls
 /// back to clap's text for the rare rest.
@@ -138,6 +180,19 @@ pub fn clap_message(error: &clap::Error, lang: Lang) -> String {
     text
 }
 
+/// Values a person types (`json`, `status`), each in backticks, as messages quote
+/// code.
+fn code_list(values: &ContextValue) -> String {
+    match values {
+        ContextValue::Strings(list) => list
+            .iter()
+            .map(|v| format!("`{v}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => format!("`{other}`"),
+    }
+}
+
 /// The first line of a Swedish clap error, without the `fel:` prefix.
 fn swedish_head(error: &clap::Error) -> Option<String> {
     let lang = Lang::Sv;
@@ -155,6 +210,8 @@ fn swedish_head(error: &clap::Error) -> Option<String> {
                         day.message(lang)
                     } else if let Some(empty) = e.downcast_ref::<EmptyText>() {
                         empty.message(lang)
+                    } else if e.downcast_ref::<std::num::ParseIntError>().is_some() {
+                        t!(lang, "cli-not-a-number", value = &value)
                     } else {
                         e.to_string()
                     }
@@ -183,12 +240,20 @@ fn swedish_head(error: &clap::Error) -> Option<String> {
         | ErrorKind::TooManyValues
         | ErrorKind::TooFewValues
         | ErrorKind::WrongNumberOfValues => t!(lang, "cli-wrong-values", arg = &arg),
+        ErrorKind::MissingSubcommand => match error.get(ContextKind::ValidSubcommand) {
+            Some(names) => format!(
+                "{}\n  {}",
+                t!(lang, "cli-missing-command"),
+                t!(lang, "cli-commands", names = code_list(names))
+            ),
+            None => t!(lang, "cli-missing-command"),
+        },
         _ => return None,
     };
-    if let Some(valid) = get(ContextKind::ValidValue) {
+    if let Some(valid) = error.get(ContextKind::ValidValue) {
         head.push_str(&format!(
             "\n  {}",
-            t!(lang, "cli-possible-values", values = valid)
+            t!(lang, "cli-possible-values", values = code_list(valid))
         ));
     }
     for kind in [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand] {

@@ -66,6 +66,16 @@ pub fn cadence(cadence: &Cadence, lang: Lang) -> String {
     }
 }
 
+/// A unit's name as a person reads it: the union's own `central` unit in words
+/// ("centralt"), every other unit (a student division, a committee) by its name.
+pub fn unit(name: &str, lang: Lang) -> String {
+    if name == crate::model::CENTRAL {
+        t!(lang, "unit-central")
+    } else {
+        name.to_owned()
+    }
+}
+
 /// A goal's health: "on track" / "enligt plan".
 pub fn health(health: Health, lang: Lang) -> String {
     match health {

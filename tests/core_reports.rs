@@ -24,8 +24,8 @@ fn due_today_is_not_overdue_and_the_day_after_is() {
     assert_eq!(
         csv_rows(&["upcoming", "--as-of", "2026-11-30", "--within", "0"]),
         [
-            "1a-1,Report to the council,1a,Utbildningsenheten,2026-11-30,0",
-            "1b-2,Monthly letter,1b,Utbildningsenheten,2026-11-30,0",
+            "1a-1,Report to the council,1a,Utbildningsenheten,2026-11-30,project,active,0",
+            "1b-2,Monthly letter,1b,Utbildningsenheten,2026-11-30,ongoing,active,0",
         ]
     );
     let run = dates(&["overdue", "--as-of", "2026-12-01"]);
@@ -46,16 +46,16 @@ fn across_the_year_end_latest_first() {
     assert_eq!(
         csv_rows(&["overdue", "--as-of", "2027-01-01"]),
         [
-            "1a-1,Report to the council,1a,Utbildningsenheten,2026-11-30,32",
-            "1b-2,Monthly letter,1b,Utbildningsenheten,2026-11-30,32",
-            "1a-2,Year-end review,\"1a, 1b\",Vice ordförande,2026-12-31,1",
+            "1a-1,Report to the council,1a,Utbildningsenheten,2026-11-30,project,active,32",
+            "1b-2,Monthly letter,1b,Utbildningsenheten,2026-11-30,ongoing,active,32",
+            "1a-2,Year-end review,\"1a, 1b\",Vice ordförande,2026-12-31,project,active,1",
         ]
     );
     assert_eq!(
         csv_rows(&["upcoming", "--as-of", "2026-12-25", "--within", "7"]),
         [
-            "1a-2,Year-end review,\"1a, 1b\",Vice ordförande,2026-12-31,6",
-            "1b-1,Weekly meeting,1b,Vice ordförande,2027-01-01,7",
+            "1a-2,Year-end review,\"1a, 1b\",Vice ordförande,2026-12-31,project,active,6",
+            "1b-1,Weekly meeting,1b,Vice ordförande,2027-01-01,ongoing,active,7",
         ]
     );
 }
@@ -65,9 +65,9 @@ fn the_leap_day_for_projects_and_monthly_and_yearly_work() {
     assert_eq!(
         csv_rows(&["upcoming", "--as-of", "2028-02-28", "--within", "1"]),
         [
-            "1b-2,\"Yearly, last done 2027-02-28\",1b,Vice ordförande,2028-02-28,0",
-            "1a-1,Leap-day deadline,1a,Utbildningsenheten,2028-02-29,1",
-            "1b-1,Monthly after January 31,1b,Vice ordförande,2028-02-29,1",
+            "1b-2,\"Yearly, last done 2027-02-28\",1b,Vice ordförande,2028-02-28,ongoing,active,0",
+            "1a-1,Leap-day deadline,1a,Utbildningsenheten,2028-02-29,project,active,1",
+            "1b-1,Monthly after January 31,1b,Vice ordförande,2028-02-29,ongoing,active,1",
         ]
     );
     let run = dates(&["overdue", "--as-of", "2028-03-01", "--format", "json"]);
@@ -104,6 +104,8 @@ fn status_table_in_english_and_swedish() {
     assert_eq!(
         run.stdout,
         "Status: action plan 2027/28, as of 2028-02-29
+Vision: Alla medlemmar skall trivas och utvecklas under hela sin chalmerstid
+
 Goal  Area              Owner               Items  Done  Overdue  Next due    Health    Goal text
 ────  ────────────────  ──────────────────  ─────  ────  ───────  ──────────  ────────  ───────────────────────────────────────────────
 1a    1 Representation  Utbildningsenheten      1     0        0  2028-02-29  on track  All international students shall be represented
@@ -117,6 +119,8 @@ Totals: 3 items, 0 done, 1 overdue, 0 stale.
     assert_eq!(
         sv.stdout,
         "Lägesrapport: handlingsplan 2027/28, per 2028-02-29
+Vision: Alla medlemmar skall trivas och utvecklas under hela sin chalmerstid
+
 Mål  Målområde         Ansvarig            Åtgärder  Genomförda  Försenade  Nästa datum  Läge         Måltext
 ───  ────────────────  ──────────────────  ────────  ──────────  ─────────  ───────────  ───────────  ─────────────────────────────────────────────────────────
 1a   1 Representation  Utbildningsenheten         1           0          0  2028-02-29   enligt plan  Alla internationella teknologer skall vara representerade
@@ -211,13 +215,13 @@ fn filters_by_owner_and_goal() {
             "--owner",
             "vice ORDFÖRANDE"
         ]),
-        ["1a-2,Year-end review,\"1a, 1b\",Vice ordförande,2026-12-31,1"]
+        ["1a-2,Year-end review,\"1a, 1b\",Vice ordförande,2026-12-31,project,active,1"]
     );
     assert_eq!(
         csv_rows(&["overdue", "--as-of", "2027-01-01", "--goal", "1b"]),
         [
-            "1b-2,Monthly letter,1b,Utbildningsenheten,2026-11-30,32",
-            "1a-2,Year-end review,\"1a, 1b\",Vice ordförande,2026-12-31,1",
+            "1b-2,Monthly letter,1b,Utbildningsenheten,2026-11-30,ongoing,active,32",
+            "1a-2,Year-end review,\"1a, 1b\",Vice ordförande,2026-12-31,project,active,1",
         ]
     );
     let status = csv_rows(&[
@@ -228,8 +232,10 @@ fn filters_by_owner_and_goal() {
         "Utbildningsenheten",
     ]);
     assert_eq!(status.len(), 2, "{status:?}");
-    assert!(status[0].starts_with("1a,1 Representation,Utbildningsenheten,2,1,1,"));
-    assert!(status[1].starts_with("1b,1 Representation,Vice ordförande,1,0,1,"));
+    assert!(status[0].starts_with("1a,1,Representation,"), "{status:?}");
+    assert!(status[0].contains(",Utbildningsenheten,Utbildningsenheten,2,1,1,"));
+    assert!(status[1].starts_with("1b,1,Representation,"), "{status:?}");
+    assert!(status[1].contains(",Vice ordförande,Vice ordförande,1,0,1,"));
     let unknown = dates(&["overdue", "--goal", "1c"]);
     assert_eq!(unknown.code, 2);
     assert_eq!(
@@ -295,8 +301,9 @@ fn a_plan_that_breaks_coverage_still_gets_its_status() {
     );
     assert_eq!(run.code, 0);
     assert!(
-        run.stdout
-            .contains("\n1b,1 Representation,,1,0,0,2026-12-15,off track,"),
+        run.stdout.contains(
+            ",All international members shall be represented,,,1,0,0,2026-12-15,off-track,"
+        ),
         "{}",
         run.stdout
     );

@@ -182,7 +182,8 @@ fn indicators_read_as_a_table_in_both_languages() {
         ok(&["indicators", "--lang", "sv"]),
         expected("indicators.sv.txt")
     );
-    let csv = ok(&["indicators", "--format", "csv"]);
+    // Asked for in a language, the CSV is the table a person reads.
+    let csv = ok(&["indicators", "--format", "csv", "--lang", "en"]);
     assert!(
         csv.starts_with("Indicator,Group,Date,Value,n,Previous,Change,Gap,Target,Met\n"),
         "{csv}"
@@ -190,6 +191,17 @@ fn indicators_read_as_a_table_in_both_languages() {
     // A negative gap gets the spreadsheet guard like any cell starting with '-'.
     assert!(
         csv.contains("equal-chances,Exchange,2025-10-15,72%,61,,,'-14,80%,no\n"),
+        "{csv}"
+    );
+    // Without a language it is for programs: the JSON's keys, a row per group's
+    // value, numbers as numbers.
+    let csv = ok(&["indicators", "--format", "csv"]);
+    assert!(
+        csv.starts_with("id,goals,text.sv,text.en,unit,source,direction,target,compare,gap.exchange,gap.non-eu,gap.international,met,latest.group,latest.date,latest.value,latest.n,latest.previous,latest.previous_date,latest.change,latest.meets\n"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains(",percent,medlemsmätningen,up,80,national,-14,-20.5,-11.5,false,exchange,2025-10-15,72,61,,,,false\n"),
         "{csv}"
     );
     let md = ok(&["indicators", "--format", "markdown", "--lang", "sv"]);
@@ -531,7 +543,7 @@ fn status_by_unit_sets_goals_against_units() {
     let csv = ok(&["status", "--by", "unit", "--format", "csv"]);
     assert_eq!(
         csv,
-        "Unit,Items,2b,3a,4b\ncentral,3,\"2b-2, 2b-4\",3a-1,—\nD-sektionen,1,—,—,4b-3\nKemi-sektionen,1,—,—,4b-2\n"
+        "unit,items,goals.2b,goals.3a,goals.4b\ncentral,3,\"2b-2, 2b-4\",3a-1,\nD-sektionen,1,,,4b-3\nKemi-sektionen,1,,,4b-2\n"
     );
 }
 
@@ -618,7 +630,7 @@ fn status_shows_the_outcome_beside_the_health() {
     );
     let week = ok(&["week", "--lang", "sv"]);
     assert!(
-        week.contains("\nUtfall (uppnådda målvärden per mål): 2b 2 av 2 uppnådda; 3a 0 av 1 uppnådda; 4b 1 av 1 uppnådda, 1 utan mätning.\n"),
+        week.contains("\nUtfall (uppnådda målvärden per mål): 2b 2 av 2 uppnådda; 3a 0 av 1 uppnådda; 4b 1 av 1 uppnått, 1 utan mätning.\n"),
         "{week}"
     );
     let html = ok(&["week", "--format", "html"]);

@@ -33,7 +33,7 @@ Id      Change                 Details
 1a-1    completed              — → 2026-11-18
 1a-2    cadence                every 2 months → every term
 1a-2    last done              2026-09-30 → 2026-11-15
-1a-2    groups                 exchange students → exchange students, programme students from the EU
+1a-2    target groups          exchange students → exchange students, programme students from the EU
 1a-2    note                   2026-11-15 Utbildningsenheten: LP1 evaluations checked.
 1b-2    description (Swedish)  — → Fråga fullmäktige.
 1b-2    description (English)  — → Ask the council.
@@ -166,7 +166,7 @@ Id      Ändring                       Detaljer
 1b-2    beskrivning                   Ask the council. → —
 1b-2    status                        planerad → blockerad
 1b-2    klart senast                  2027-03-01 → 2027-04-01
-1b-2    enhet                         — → central
+1b-2    enhet                         — → centralt
 1b-3    flyttad                       kårhuset.toml → plan.toml
 1b-3    ansvarig post                 Kommunikationsansvarig → Internationella utskottet
 1b-4    ny                            Välkomstmässa

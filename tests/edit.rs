@@ -889,7 +889,7 @@ fn a_refused_add_points_at_a_line_of_the_edited_text_and_says_so() {
     let line = before.lines().count() + 2;
     let pad = " ".repeat(line.to_string().len());
     let expected = format!(
-        "error[ongoing-without-cadence]: ongoing item has no `every`\n{pad}--> {shown} (after the edit):{line}:1\n{pad} |\n{line} | [[item]]\n{pad} | ^^^^^^^^\n{pad} |\n{pad} = help: say how often it recurs: \"week\", \"2 weeks\", \"month\", \"term\", \"year\", or \"N days|weeks|months\"\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
+        "error[ongoing-without-cadence]: ongoing item has no `every`\n{pad}--> {shown} (after the edit):{line}:1\n{pad} |\n{line} | [[item]]\n{pad} | ^^^^^^^^\n{pad} |\n{pad} = help: say how often it recurs: `\"week\"`, `\"2 weeks\"`, `\"month\"`, `\"term\"`, `\"year\"`, or `\"N days|weeks|months\"`\n\nerror: the edit was refused because it would add 1 error; {shown} was not changed\n"
     );
     intplan(&plans)
         .args(["item", "add", "--goal", "2b", "--title", "X"])
@@ -952,7 +952,7 @@ fn confirmations_speak_the_run_language() {
         .args(["--lang", "sv", "item", "set", "3a-2", "--status", "active", "--due", "2027-02-07"])
         .assert()
         .success()
-        .stdout("3a-2 (2026/27, plan.toml): status planerad -> pågår, slutdatum 2027-01-31 -> 2027-02-07\n");
+        .stdout("3a-2 (2026/27, plan.toml): status planerad -> pågår, klart senast 2027-01-31 -> 2027-02-07\n");
     intplan(&plans)
         .args(["--lang", "sv", "item", "done", "2b-3"])
         .assert()

@@ -75,6 +75,8 @@ fn owner_figures_and_health_count_only_that_posts_items() {
     assert_eq!(
         ok(&["status", "--owner", "vice ordförande"]),
         "Status: action plan 2026/27, as of 2026-11-28 (filtered: owner Vice ordförande)
+Vision: Alla medlemmar skall trivas och utvecklas under hela sin chalmerstid
+
 Goal  Area              Owner                                    Items  Done  Overdue  Next due    Health    Goal text
 ────  ────────────────  ───────────────────────────────────────  ─────  ────  ───────  ──────────  ────────  ───────────────────────────────────────────────
 1a    1 Representation  Utbildningsenheten                           1     0        0  2026-12-20  on track  All international students shall be represented
@@ -134,6 +136,7 @@ fn the_weekly_digest_counts_only_the_posts_items() {
         week.starts_with(
             "Weekly digest, week 48 of 2026: action plan 2026/27, as of 2026-11-28 (filtered: owner Kommunikationsansvarig)
 Strategy: Test strategy.
+Vision: Alla medlemmar skall trivas och utvecklas under hela sin chalmerstid
 Plan lead: Vice ordförande. Last review by the board: 2026-11-20 (8 days ago).
 2 items: 1 done, 1 overdue, 1 stale. 1 goal: 0 on track, 0 at risk, 1 off track.
 Figures and health count only the items owned by Kommunikationsansvarig.
@@ -217,9 +220,9 @@ fn export_filters_in_every_format() {
     assert_eq!(ids(&goal, "goals"), ["1a"]);
     assert_eq!(
         ok(&["export", "--format", "csv", "--owner", "Kommunikationsansvarig"]),
-        "id,title,goals,owner,kind,status,start,due,completed,every,last_done,next_due,groups,unit,log_entries
-1b-1,Translate the statutes,1b,Kommunikationsansvarig,project,active,2026-09-01,2026-10-13,,,,2026-10-13,,,0
-1b-3,Web pages in English,1b,Kommunikationsansvarig,project,done,2026-09-01,2026-12-01,2026-11-25,,,,,,0
+        "id,title.sv,title.en,description.sv,description.en,goals,owner,kind,status,start,due,completed,every,last_done,groups,unit,next_due,days_overdue,stale,last_activity,log
+1b-1,Translate the statutes,Translate the statutes,,,1b,Kommunikationsansvarig,project,active,2026-09-01,2026-10-13,,,,,,2026-10-13,46,true,2026-09-01,
+1b-3,Web pages in English,Web pages in English,,,1b,Kommunikationsansvarig,project,done,2026-09-01,2026-12-01,2026-11-25,,,,,,,false,2026-11-25,
 "
     );
     let ics = ok(&["export", "--format", "ics", "--goal", "1b"]);

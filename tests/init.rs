@@ -156,7 +156,7 @@ note = "Carried over from the 2026/27 plan, status blocked."
 # the plan does for it this year and replaces this item.
 [[item]]
 id = "2.1-2"
-title = { sv = "Åtgärd för mål 2.1: att besluta", en = "Item for goal 2.1: to be decided" }
+title = { sv = "Åtgärd för mål 2.1: ska beslutas", en = "Item for goal 2.1: to be decided" }
 goals = ["2.1"]
 owner = "Vice kårordförande"
 kind = "project"
@@ -367,7 +367,7 @@ fn init_gives_a_goal_left_without_items_a_placeholder_in_the_run_language() {
         "# Handlingsplan för internationalisering, verksamhetsåret 2027/28\n# Action plan for internationalisation, operating year 2027/28\n#\n# Startad med `intplan init`"
     ));
     assert!(text.contains(
-        "# Platshållare: inget fördes över för mål 2a. Styrelsen beslutar vad planen\n# gör för målet i år och ersätter denna åtgärd.\n[[item]]\nid = \"2a-2\"\ntitle = { sv = \"Åtgärd för mål 2a: att besluta\", en = \"Item for goal 2a: to be decided\" }\ngoals = [\"2a\"]\nowner = \"Utbildningsansvarig\"\nkind = \"project\"\nstatus = \"planned\"\nstart = 2027-07-01\n"
+        "# Platshållare: inget fördes över för mål 2a. Styrelsen beslutar vad planen\n# gör för målet i år och ersätter den här åtgärden.\n[[item]]\nid = \"2a-2\"\ntitle = { sv = \"Åtgärd för mål 2a: ska beslutas\", en = \"Item for goal 2a: to be decided\" }\ngoals = [\"2a\"]\nowner = \"Utbildningsansvarig\"\nkind = \"project\"\nstatus = \"planned\"\nstart = 2027-07-01\n"
     ));
     assert!(text.contains("note = \"Överförd från planen för 2026/27, status blockerad.\"\n"));
 }

@@ -173,10 +173,10 @@ fn in_swedish_every_word_is_swedish() {
 
 | Id | Åtgärd | Mål | Ansvarig | Typ | Status | Nästa datum | Försenad / kvar | Enhet | Senaste livstecken |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
-| 1a-2 | Course evaluations | 1a | Utbildningsansvarig | löpande arbete | pågår | 2026-11-20 | 8 dagar försenad | central | 2026-10-20 |
+| 1a-2 | Course evaluations | 1a | Utbildningsansvarig | löpande arbete | pågår | 2026-11-20 | 8 dagar försenad | centralt | 2026-10-20 |
 | 3a-2 | Språkcafé | 3a, 2a | D-sektionens internationellt ansvarig | löpande arbete | pågår | 2026-12-09 | 11 dagar kvar | D-sektionen | 2026-11-25 |
 
-2 av 9 åtgärder visas. Filter: bara öppna åtgärder (--all visar klara och strukna); bara löpande arbete.
+2 av 9 åtgärder visas. Filter: bara öppna åtgärder (--all visar även genomförda och strukna); bara löpande arbete.
 "
     );
 }
@@ -212,12 +212,19 @@ fn a_misspelt_owner_or_goal_is_a_usage_error_with_a_suggestion() {
 
 #[test]
 fn csv_has_one_row_per_item() {
-    let run = items(&["--status", "done", "--format", "csv"]);
+    let run = items(&["--status", "done", "--format", "csv", "--lang", "en"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert_eq!(
         run.stdout,
         "Id,Item,Goals,Owner,Kind,Status,Next due,Late / left,Unit,Last sign of life
 2a-1,Web pages in English,2a,Kommunikationsansvarig,project,done,,,,2026-11-25
+"
+    );
+    let run = items(&["--status", "done", "--format", "csv"]);
+    assert_eq!(
+        run.stdout,
+        "id,title.sv,title.en,description.sv,description.en,goals,owner,kind,status,start,due,completed,every,last_done,groups,unit,next_due,days_overdue,stale,last_activity,log
+2a-1,Web pages in English,Web pages in English,,,2a,Kommunikationsansvarig,project,done,2026-09-01,2026-12-01,2026-11-25,,,,,,,false,2026-11-25,
 "
     );
 }

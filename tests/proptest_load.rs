@@ -15,7 +15,7 @@ use intplan::check::{self, Context};
 use intplan::diagnostic::{self, Severity};
 use intplan::i18n::Lang;
 use intplan::load::{self, Workspace};
-use intplan::render::{self, Format, Report};
+use intplan::render::{self, CsvReader, Format, Report};
 use intplan::report::followup::{self, Span};
 use intplan::report::{Scope, due, indicators, status, trends, units};
 use proptest::prelude::*;
@@ -191,11 +191,13 @@ fn exercise(root: &Path) -> Result<(), TestCaseError> {
         check::check_one(&ws, index, cx);
         let scope = Scope::whole(&ws.strategy, &ws.years[..=index], as_of, lang).unwrap();
         for format in [Format::Table, Format::Markdown, Format::Csv, Format::Json] {
-            render::emit(&mut sink, &status::compute(&scope), format, lang).unwrap();
-            render::emit(&mut sink, &due::overdue(&scope), format, lang).unwrap();
-            render::emit(&mut sink, &due::upcoming(&scope, 30), format, lang).unwrap();
-            render::emit(&mut sink, &indicators::compute(&scope), format, lang).unwrap();
-            render::emit(&mut sink, &units::compute(&scope), format, lang).unwrap();
+            for r in [CsvReader::Person, CsvReader::Program] {
+                render::emit(&mut sink, &status::compute(&scope), format, lang, r).unwrap();
+                render::emit(&mut sink, &due::overdue(&scope), format, lang, r).unwrap();
+                render::emit(&mut sink, &due::upcoming(&scope, 30), format, lang, r).unwrap();
+                render::emit(&mut sink, &indicators::compute(&scope), format, lang, r).unwrap();
+                render::emit(&mut sink, &units::compute(&scope), format, lang, r).unwrap();
+            }
         }
         status::compute(&scope).table(lang);
         trends::compute(&scope);

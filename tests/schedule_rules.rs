@@ -31,6 +31,8 @@ fn ongoing_work_on_schedule_is_not_stale_and_its_goal_is_on_track() {
     assert_eq!(
         ok("stale", &["status", "--as-of", "2026-11-05"]),
         "Status: action plan 2026/27, as of 2026-11-05
+Vision: Alla medlemmar skall trivas och utvecklas under hela sin chalmerstid
+
 Goal  Area              Owner               Items  Done  Overdue  Next due    Health    Goal text
 ────  ────────────────  ──────────────────  ─────  ────  ───────  ──────────  ────────  ───────────────────────────────────────────────
 1a    1 Representation  Utbildningsenheten      1     0        0  2026-12-01  on track  All international students shall be represented
@@ -96,6 +98,8 @@ fn a_new_year_starts_with_nothing_overdue_stale_or_off_track() {
     assert_eq!(
         ok("newyear", &["status", "--as-of", "2027-07-01"]),
         "Status: action plan 2027/28, as of 2027-07-01
+Vision: Alla medlemmar skall trivas och utvecklas under hela sin chalmerstid
+
 Goal  Area              Owner               Items  Done  Overdue  Next due    Health    Goal text
 ────  ────────────────  ──────────────────  ─────  ────  ───────  ──────────  ────────  ───────────────────────────────────────────────
 1a    1 Representation  Utbildningsenheten      2     0        0  2027-08-01  on track  All international students shall be represented

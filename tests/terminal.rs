@@ -92,6 +92,9 @@ fn status_at_80_columns() {
     assert_eq!(
         out,
         "Status: action plan 2026/27, as of 2026-11-28
+Vision: All members shall thrive and develop throughout their whole time at
+Chalmers
+
 Goal Owner                               Items Done Overdue Next due   Health
 ──── ─────────────────────────────────── ───── ──── ─────── ────────── ─────────
 1a   Utbildningsansvarig                     1    0       0 2026-12-15 on track
@@ -120,6 +123,8 @@ fn status_at_120_columns() {
     assert_eq!(
         out,
         "Status: action plan 2026/27, as of 2026-11-28
+Vision: All members shall thrive and develop throughout their whole time at Chalmers
+
 Goal  Area                         Owner                                   Items  Done  Overdue  Next due    Health
 ────  ───────────────────────────  ──────────────────────────────────────  ─────  ────  ───────  ──────────  ─────────
 1a    1 Representation             Utbildningsansvarig                         1     0        0  2026-12-15  on track
@@ -263,8 +268,9 @@ fn output_that_is_not_a_terminal_is_never_wrapped_or_cut() {
     let run = intplan(&fixtures(""), STATUS);
     assert_eq!(run.code, 0);
     let lines: Vec<&str> = run.stdout.lines().collect();
-    // Heading, column names, rule, nine goals, blank, totals, four reasons.
-    assert_eq!(lines.len(), 3 + 9 + 1 + 1 + 4, "{}", run.stdout);
+    // Heading, vision, blank, column names, rule, nine goals, blank, totals, four
+    // reasons.
+    assert_eq!(lines.len(), 5 + 9 + 1 + 1 + 4, "{}", run.stdout);
     assert!(run.stdout.contains(
         "Conditions shall be created so that the student union, centrally and locally, can work to integrate international members into the student union and with national members"
     ));

@@ -47,7 +47,7 @@ decode-goals-empty = `goals` is empty
 decode-goals-empty-help = name at least one goal, like `goals = ["2b"]`
 decode-not-a-cadence = `every = "{ $value }"` is not a cadence
 decode-cadence-help = write one of { $list }
-decode-cadences = "week", "2 weeks", "month", "term", "year", or "N days|weeks|months"
+decode-cadences = `"week"`, `"2 weeks"`, `"month"`, `"term"`, `"year"`, or `"N days|weeks|months"`
 decode-ongoing-without-cadence = ongoing item has no `every`
 decode-ongoing-without-cadence-help = say how often it recurs: { $list }
 decode-project-with-cadence = `every` is set on a project

@@ -38,5 +38,5 @@ diff-field-due = due
 diff-field-completed = completed
 diff-field-every = cadence
 diff-field-last-done = last done
-diff-field-groups = groups
+diff-field-groups = target groups
 diff-field-unit = unit

@@ -69,7 +69,7 @@ edit-unit-preface =
 
 edit-future-completed = item { $id } was completed on { $date }, after { $asof }
 edit-future-last-done = item { $id } was last done on { $date }, after { $asof }
-edit-future-log = item { $id } has a log entry dated { $date }, after { $asof }
+edit-future-log = item { $id } has a note dated { $date }, after { $asof }
 edit-future-help = a record of what was done cannot be dated after { $asof }, the day the plan is checked for: correct the date
 
 ## Small words

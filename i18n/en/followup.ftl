@@ -3,8 +3,6 @@
 followup-title-span = Follow-up of the internationalisation strategy, { $from } to { $to }, as of { $date }
 followup-title-year = Follow-up of the internationalisation strategy, { $year }, as of { $date }
 followup-title-none = Follow-up of the internationalisation strategy, as of { $date }
-followup-vision = Vision: { $text }
-followup-vision-international = Vision for internationalisation: { $text }
 followup-how-to-read = For each goal and operating year: the items (dropped ones left out), how many were done, how many were dropped, how many were still open and how many overdue at the year's end (ongoing work counts as open), the goal's health at the year's end by the rules of the weekly status, and the year's newest indicator values per group.
 followup-still-running = { $year } is still running: its figures are as of { $date }.
 followup-goal-heading = Goal { $id }: { $text }

@@ -7,3 +7,4 @@ history-label-moved = { $label }, when the plan folder was { $path }
 history-folder-missing = { $root } did not exist at { $label }, and git finds no rename into it, so every item would look added; compare with a later revision, or with a plan folder: intplan diff OLD_DIR
 history-no-git = cannot run git ({ $error }); compare with a plan folder instead: intplan diff OLD_DIR
 history-not-a-repository = { $root } is not in a git repository, so there is no history to compare with; compare with a plan folder instead: intplan diff OLD_DIR
+history-git-failed = git { $command }: { $error }

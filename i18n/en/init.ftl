@@ -51,7 +51,10 @@ init-unit-intro =
 init-started = Started { $year } in { $folder } from { $old }: { $carried ->
     [one] 1 item
    *[other] { $carried } items
-} carried over, { $left } done or dropped left behind.
+} carried over, { $left ->
+    [one] 1 done or dropped left behind
+   *[other] { $left } done or dropped left behind
+}.
 init-placeholders = Goals with nothing carried over got a placeholder item for the board to replace: { $ids }
 init-redate = { $n ->
     [one] 1 carried project is due before { $year } starts; the board gives it a new due date

@@ -6,16 +6,28 @@
 report-due-before-period = item { $id } is due { $due }, before { $year } began ({ $start })
 report-due-before-period-help = a due date from an earlier year does not count against this one: re-date it with `intplan item set { $id } --due YYYY-MM-DD` (a day in { $year }), or drop it
 report-due-after-period = item { $id } is due { $due }, after { $year } ends ({ $end })
-report-stale-since = item { $id } has shown no sign of life since { $day } ({ $n } days; stale after 30)
-report-stale-since-period = item { $id } has shown no sign of life since the operating year began on { $day } ({ $n } days; stale after 30)
-report-stale-ongoing = ongoing work { $id } was due on { $due } and has shown no sign of life since { $day } ({ $n } days; stale after 30)
-report-stale-never = item { $id } has no log entry and no start, completion or last-done date
+report-stale-since = item { $id } has shown no sign of life since { $day } ({ $n ->
+    [one] 1 day
+   *[other] { $n } days
+}; stale after 30)
+report-stale-since-period = item { $id } has shown no sign of life since the operating year began on { $day } ({ $n ->
+    [one] 1 day
+   *[other] { $n } days
+}; stale after 30)
+report-stale-ongoing = ongoing work { $id } was due on { $due } and has shown no sign of life since { $day } ({ $n ->
+    [one] 1 day
+   *[other] { $n } days
+}; stale after 30)
+report-stale-never = item { $id } has no note and no start, completion or last-done date
 report-stale-help = note what happened: `intplan item note { $id } "..."`
 
 ## What every report shares
 
 # The line above a report: "Status: action plan 2026/27, as of 2026-11-28".
 report-heading = { $what }: action plan { $year }, as of { $date }
+# The strategy's visions, under the heading of status, week, export and followup.
+report-vision = Vision: { $text }
+report-vision-international = Vision for internationalisation: { $text }
 report-heading-before-period = , before the start of its period ({ $start })
 report-heading-after-period = , after the end of its period ({ $end })
 report-heading-filter = {" "}(filtered: { $filter })
@@ -47,6 +59,7 @@ report-col-next-due = Next due
 report-col-health = Health
 report-col-goal-text = Goal text
 report-col-field = Field
+report-col-notes = Notes
 report-col-value = Value
 
 ## status
@@ -93,7 +106,7 @@ report-field-status = Status
 report-field-start = Start
 report-field-due = Due
 report-field-completed = Completed
-report-field-every = Every
+report-field-every = Cadence
 report-field-last-done = Last done
 report-field-next-due = Next due
 report-field-late = Late
@@ -104,7 +117,7 @@ report-field-unit = Unit
 report-field-description = Description
 report-field-file = File
 report-log = Log:
-report-log-empty = Log: no entries.
+report-log-empty = Log: no notes.
 
 ## export
 
@@ -112,19 +125,3 @@ report-export-title = Overview
 report-export-intro = Operating year: { $period }. Plan lead: { $lead }. Last review by the board: { $reviewed }.
 report-export-table-title = Action plan { $year }
 report-export-empty = No items.
-# CSV column names: stable keywords, as the JSON keys.
-report-csv-id = id
-report-csv-title = title
-report-csv-goals = goals
-report-csv-owner = owner
-report-csv-kind = kind
-report-csv-status = status
-report-csv-start = start
-report-csv-due = due
-report-csv-completed = completed
-report-csv-every = every
-report-csv-last-done = last_done
-report-csv-next-due = next_due
-report-csv-groups = groups
-report-csv-unit = unit
-report-csv-log-entries = log_entries

@@ -18,7 +18,7 @@ rules-no-goal-tables = the plan has no [goals.*] tables
 rules-goal-without-owner = goal { $id } has no owner in { $year }
 rules-goal-without-owner-help = add `[goals.{ $id }]` with `owner = "<post>"` to plan.toml
 rules-no-live-item = no live item names { $id }
-rules-goal-without-item = goal { $id } has no activity in { $year }
+rules-goal-without-item = goal { $id } has no item in { $year }
 rules-goal-without-item-help = add an [[item]] with `goals = ["{ $id }"]` (dropped items do not count)
 
 rules-period-reversed = the period ends ({ $end }) before it starts ({ $start })

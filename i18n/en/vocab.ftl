@@ -41,3 +41,6 @@ cadence-year = { $n ->
 health-on-track = on track
 health-at-risk = at risk
 health-off-track = off track
+
+# The unit `central`: the board and the union's own committees.
+unit-central = central

@@ -12,7 +12,10 @@ week-review-ago = { $n ->
 week-headline = { $items }: { $done } done, { $overdue } overdue, { $stale } stale. { $goals }: { $on_track } on track, { $at_risk } at risk, { $off_track } off track.
 
 week-overdue-title = Overdue
-week-upcoming-title = Due in the next { $n } days
+week-upcoming-title = { $n ->
+    [one] Due in the next day
+   *[other] Due in the next { $n } days
+}
 week-goals-title = Goals not on track
 week-col-why = Why
 week-goals-none = Every goal is on track.

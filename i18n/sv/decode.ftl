@@ -47,7 +47,7 @@ decode-goals-empty = `goals` är tom
 decode-goals-empty-help = ange minst ett mål, som `goals = ["2b"]`
 decode-not-a-cadence = `every = "{ $value }"` är inget giltigt intervall
 decode-cadence-help = skriv ett av { $list }
-decode-cadences = "week", "2 weeks", "month", "term", "year" eller "N days|weeks|months"
+decode-cadences = `"week"`, `"2 weeks"`, `"month"`, `"term"`, `"year"` eller `"N days|weeks|months"`
 decode-ongoing-without-cadence = åtgärden är löpande arbete men saknar `every`
 decode-ongoing-without-cadence-help = ange hur ofta den återkommer: { $list }
 decode-project-with-cadence = `every` är angivet för ett projekt

@@ -3,7 +3,7 @@
 
 ## Kommandoraden
 
-edit-bad-date = `{ $value }` är inget datum mellan 0000-01-01 och 9999-12-31: skriv ÅÅÅÅ-MM-DD, som 2026-11-28
+edit-bad-date = `{ $value }` är inget datum mellan 0000-01-01 och 9999-12-31: skriv ÅÅÅÅ-MM-DD, till exempel 2026-11-28
 edit-empty-text = ett tomt värde kan inte skrivas in i planen: skriv en text
 
 ## Att hitta åtgärden och året
@@ -26,7 +26,7 @@ edit-not-utf8 = { $path } är inte UTF-8-text
 edit-cannot-parse = kan inte läsa { $file } som TOML: { $error }
 edit-items-not-tables = åtgärderna i { $file } är varken [[item]]-tabeller eller inline-tabeller i `item = [...]`; inget skrevs
 edit-item-not-found = åtgärd { $id } finns inte i { $file } som en [[item]]-tabell eller en inline-tabell i `item = [...]`; inget skrevs
-edit-form-unsupported = kan inte ändra `{ $key }` för åtgärd { $id } i { $file }: den är skriven som `{ $form }`, som inte kan rymma det nya värdet. Skriv om den som `{ $rewrite }` och gör ändringen igen; inget skrevs
+edit-form-unsupported = kan inte ändra `{ $key }` för åtgärd { $id } i { $file }: den är skriven som `{ $form }`, en form som inte kan rymma det nya värdet. Skriv om den som `{ $rewrite }` och gör ändringen igen; inget skrevs
 edit-unsafe = ändringen av { $file } skulle ändra mer än den säger (filen använder en TOML-uppställning som ändringsverktyget inte klarar), så inget skrevs; gör ändringen i en textredigerare, och rapportera gärna filens uppställning
 edit-after-label = (efter ändringen)
 edit-refused = fel: ändringen avvisades eftersom den skulle ge { $errors } fel; { $files } ändrades inte
@@ -37,19 +37,19 @@ edit-read-only = { $path } är skrivskyddad, så den ändrades inte och inget sk
 
 ## Vad en ändring säger att den gjorde
 
-# En rad per åtgärd: `4b-5 (2026/27, d-sektionen.toml): slutdatum 2026-12-11 -> 2027-10-15`.
+# En rad per åtgärd: `4b-5 (2026/27, d-sektionen.toml): klart senast 2026-12-11 -> 2027-10-15`.
 edit-confirm = { $id } ({ $year }, { $file }): { $changes }
 edit-change = { $field } { $old } -> { $new }
 edit-unchanged = { $field } { $value } (oförändrat)
 edit-none = (saknas)
 edit-note-added = anteckning tillagd, daterad { $date }
 edit-added = tillagd, ”{ $title }”
-edit-already-done = redan genomförd { $date }; inget ändrades (ange --on för att ändra datumet)
+edit-already-done = redan genomförd den { $date }; inget ändrades (ange --on för att ändra datumet)
 edit-field-status = status
 edit-field-start = start
-edit-field-due = slutdatum
+edit-field-due = klart senast
 edit-field-completed = genomförd
-edit-field-owner = ansvarig
+edit-field-owner = ansvarig post
 edit-field-title = titel
 edit-field-title-sv = svensk titel
 edit-field-title-en = engelsk titel
@@ -66,10 +66,10 @@ edit-unit-preface =
 
 edit-future-completed = åtgärd { $id } genomfördes { $date }, efter { $asof }
 edit-future-last-done = åtgärd { $id } genomfördes senast { $date }, efter { $asof }
-edit-future-log = åtgärd { $id } har en loggpost daterad { $date }, efter { $asof }
-edit-future-help = det som redan har gjorts kan inte ha ett datum efter { $asof }, dagen planen kontrolleras för: rätta datumet
+edit-future-log = åtgärd { $id } har en anteckning daterad { $date }, efter { $asof }
+edit-future-help = något som redan är gjort kan inte ha ett datum efter { $asof }, dagen som kontrollen gäller: rätta datumet
 
 ## Småord
 
 edit-quoted = ”{ $text }”
-edit-roster-label = listan över poster börjar här
+edit-roster-label = förteckningen över poster börjar här

@@ -7,3 +7,4 @@ history-label-moved = { $label }, då planmappen låg i { $path }
 history-folder-missing = { $root } fanns inte vid { $label }, och git hittar ingen namnändring till den, så varje åtgärd skulle se ny ut; jämför med en senare revision, eller med en planmapp: intplan diff GAMMAL_MAPP
 history-no-git = kan inte köra git ({ $error }); jämför med en planmapp i stället: intplan diff GAMMAL_MAPP
 history-not-a-repository = { $root } ligger inte i ett git-förråd, så det finns ingen historik att jämföra med; jämför med en planmapp i stället: intplan diff GAMMAL_MAPP
+history-git-failed = git { $command } misslyckades: { $error }

@@ -21,7 +21,7 @@ indicators-unknown = strategin har ingen indikator `{ $id }`
 indicators-unknown-near = menade du `{ $near }`? strategin har { $list }
 indicators-unknown-list = strategin har { $list }
 indicators-none-declared = strategin har inga indikatorer än: lägg till [[indicator]]-tabeller i strategy.toml
-indicators-small-sample = bara { $n } svarade för { $id } den { $date } (färre än { $min }): siffran kan svänga av en slump
+indicators-small-sample = bara { $n } svarade för { $id } den { $date } (färre än { $min }): siffran kan bero mycket på slumpen
 indicators-small-sample-help = läs den med försiktighet, eller redovisa gruppen tillsammans med en större
 indicators-outside-period = mätningen av { $id } är daterad { $date }, utanför { $year } ({ $start } till { $end })
 indicators-outside-period-help = flytta den till measurements.toml i den årsmapp vars period rymmer datumet
@@ -77,7 +77,10 @@ indicators-source = Källa: { $source }
 
 # Utfallet bredvid insatsen, i `status` och `week`.
 indicators-col-outcome = Utfall
-indicators-outcome-met = { $met } av { $judged } uppnådda
+indicators-outcome-met = { $met } av { $judged } { $met ->
+    [one] uppnått
+   *[other] uppnådda
+}
 indicators-outcome-no-target = { $n } utan målvärde
 indicators-outcome-unmeasured = { $n } utan mätning
 indicators-week-line = Utfall (uppnådda målvärden per mål): { $list }.

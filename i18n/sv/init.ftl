@@ -1,11 +1,11 @@
-# `intplan init`: vad kommandot säger, och kommentarerna och loggraderna det
+# `intplan init`: vad kommandot säger, och kommentarerna och anteckningarna det
 # skriver i det nya årets filer. Svensk katalog; samma id finns i i18n/en/init.ftl.
 
 ## Avslag
 
 init-needs-year = init behöver det nya året: `intplan init --year 2027-28`
 init-exists = { $folder } finns redan; init skriver aldrig över ett år
-init-no-source = inget år att starta { $year } från i { $folder }: ange --from ÅÅÅÅ-ÅÅ
+init-no-source = i { $folder } finns inget år att starta { $year } från: ange --from ÅÅÅÅ-ÅÅ
 init-unreadable = fel: planen för { $year } kan inte läsas helt; rätta den innan ett nytt år startas
 init-not-a-year = `{ $name }` är inget verksamhetsår
 init-period-too-late = en period som börjar { $start } skulle sluta efter 9999-12-31, den sista dag ett TOML-datum kan rymma
@@ -21,20 +21,20 @@ init-title = Handlingsplan för internationalisering, verksamhetsåret { $year }
 init-intro =
     Startad med `intplan init` från planen för { $old } (../{ $dir }/plan.toml, som
     behåller historiken). Detta fördes över:
-    - [plan]: ansvarig för handlingsplanen och listan över poster. Perioden är det
-      nya verksamhetsåret.
-    - [goals.*]: förra årets målansvariga och anteckningar; den nya styrelsen
-      bekräftar eller ändrar dem.
-    - [[item]]: löpande arbete med sitt intervall, och projekt som varken var klara
-      eller strukna, med sin status och en loggrad. Klara och strukna åtgärder
-      stannar i { $old }.
+    - [plan]: ansvarig för handlingsplanen och förteckningen över poster. Perioden är
+      det nya verksamhetsåret.
+    - [goals.*]: förra årets ansvariga poster och anteckningar för målen; den nya
+      styrelsen bekräftar eller ändrar dem.
+    - [[item]]: löpande arbete med sitt intervall, och projekt som varken var
+      genomförda eller strukna, med sin status och en anteckning. Genomförda och
+      strukna åtgärder stannar i { $old }.
     Kör sedan `intplan check`: det som styrelsen ännu måste besluta visas som varningar.
 init-reviewed = reviewed = ÅÅÅÅ-MM-DD   # sätt när styrelsen har gått igenom planen
 init-items-heading = Åtgärder som förts över från { $old }; nycklarna förklaras i ../{ $dir }/plan.toml.
 init-placeholder-comment =
     Platshållare: inget fördes över för mål { $goal }. Styrelsen beslutar vad planen
-    gör för målet i år och ersätter denna åtgärd.
-init-placeholder-title = Åtgärd för mål { $goal }: att besluta
+    gör för målet i år och ersätter den här åtgärden.
+init-placeholder-title = Åtgärd för mål { $goal }: ska beslutas
 init-carried-note = Överförd från planen för { $old }, status { $status }.
 
 ## En ny enhetsfil
@@ -47,15 +47,18 @@ init-unit-intro =
 ## Sammanfattningen
 
 init-started = Startade { $year } i { $folder } från { $old }: { $carried ->
-    [one] 1 åtgärd
-   *[other] { $carried } åtgärder
-} överförda, { $left } klara eller strukna lämnade kvar.
+    [one] 1 åtgärd överförd
+   *[other] { $carried } åtgärder överförda
+}, { $left ->
+    [one] 1 genomförd eller struken ligger kvar
+   *[other] { $left } genomförda eller strukna ligger kvar
+}.
 init-placeholders = Mål utan överförd åtgärd fick en platshållare som styrelsen ska ersätta: { $ids }
 init-redate = { $n ->
-    [one] 1 överfört projekt har slutdatum innan { $year } börjar; styrelsen ger det ett nytt slutdatum
-   *[other] { $n } överförda projekt har slutdatum innan { $year } börjar; styrelsen ger dem nya slutdatum
+    [one] 1 överfört projekt ska vara klart innan { $year } börjar; styrelsen sätter ett nytt datum för det
+   *[other] { $n } överförda projekt ska vara klara innan { $year } börjar; styrelsen sätter nya datum för dem
 } (`intplan item set ID --due ÅÅÅÅ-MM-DD --year { $option }`): { $ids }
 init-check = check: { $warnings ->
     [one] 1 varning
    *[other] { $warnings } varningar
-} för styrelsen att ta ställning till; se `intplan check --year { $option }`.
+} som styrelsen behöver ta ställning till; se `intplan check --year { $option }`.

@@ -16,12 +16,12 @@ output-ics-project = Åtgärd { $id }, projekt, status { $status }.
 output-ics-ongoing = Åtgärd { $id }, löpande arbete { $every }, status { $status }.
 
 # Diagrammen på HTML-sidorna (week --format html, export --format html).
-output-chart-areas = Åtgärder per målområde: genomförda, pågående, försenade
+output-chart-areas = Åtgärder per målområde: genomförda, öppna, försenade
 output-chart-done = genomförda
-output-chart-open = pågående
+output-chart-open = öppna
 output-chart-overdue = försenade
-output-chart-burn-up = Projekt under verksamhetsåret: genomförda mot slutdatum (löpande summa; staplar per månad)
-output-chart-due = slutdatum
+output-chart-burn-up = Projekt under verksamhetsåret: genomförda jämfört med när de ska vara klara (ackumulerat; staplar per månad)
+output-chart-due = ska vara klara
 output-chart-completed = genomförda
 output-chart-as-of = per { $date }
 # Månadens förkortning under diagrammet; $n är månaden, 1 till 12.

@@ -3,19 +3,31 @@
 
 ## Schemats fynd i `check`
 
-report-due-before-period = åtgärd { $id } ska vara klar senast { $due }, före verksamhetsåret { $year } började ({ $start })
-report-due-before-period-help = ett datum från ett tidigare år räknas inte mot det här året: ge åtgärden ett nytt datum med `intplan item set { $id } --due ÅÅÅÅ-MM-DD` (en dag under { $year }), eller stryk den
+report-due-before-period = åtgärd { $id } ska vara klar senast { $due }, innan verksamhetsåret { $year } börjar ({ $start })
+report-due-before-period-help = ett datum från ett tidigare år räknas inte mot det här året: ge åtgärden ett nytt datum med `intplan item set { $id } --due ÅÅÅÅ-MM-DD` (ett datum inom { $year }), eller stryk den
 report-due-after-period = åtgärd { $id } ska vara klar senast { $due }, efter att verksamhetsåret { $year } slutar ({ $end })
-report-stale-since = åtgärd { $id } har inte visat något livstecken sedan { $day } ({ $n } dagar; utan livstecken efter 30 dagar)
-report-stale-since-period = åtgärd { $id } har inte visat något livstecken sedan verksamhetsåret började { $day } ({ $n } dagar; utan livstecken efter 30 dagar)
-report-stale-ongoing = löpande arbete { $id } skulle ha genomförts senast { $due } och har inte visat något livstecken sedan { $day } ({ $n } dagar; utan livstecken efter 30 dagar)
-report-stale-never = åtgärd { $id } har varken anteckningar, start, genomförandedatum eller datum för senast genomförd
+report-stale-since = åtgärd { $id } har inte visat något livstecken sedan { $day } ({ $n ->
+    [one] 1 dag
+   *[other] { $n } dagar
+}; efter 30 dagar räknas en åtgärd som utan livstecken)
+report-stale-since-period = åtgärd { $id } har inte visat något livstecken sedan verksamhetsåret började { $day } ({ $n ->
+    [one] 1 dag
+   *[other] { $n } dagar
+}; efter 30 dagar räknas en åtgärd som utan livstecken)
+report-stale-ongoing = det löpande arbetet { $id } skulle ha genomförts senast { $due } och har inte visat något livstecken sedan { $day } ({ $n ->
+    [one] 1 dag
+   *[other] { $n } dagar
+}; efter 30 dagar räknas en åtgärd som utan livstecken)
+report-stale-never = åtgärd { $id } har inga livstecken: varken anteckning, start, datum för genomförd eller senast genomförd
 report-stale-help = skriv vad som hänt: `intplan item note { $id } "..."`
 
 ## Det alla rapporter delar
 
-# Raden över en rapport: "Läge: handlingsplan 2026/27, per 2026-11-28".
+# Raden över en rapport: "Lägesrapport: handlingsplan 2026/27, per 2026-11-28".
 report-heading = { $what }: handlingsplan { $year }, per { $date }
+# Strategins visioner, under rubriken i status, week, export och followup.
+report-vision = Vision: { $text }
+report-vision-international = Vision för internationalisering: { $text }
 report-heading-before-period = , före periodens början ({ $start })
 report-heading-after-period = , efter periodens slut ({ $end })
 report-heading-filter = {" "}(urval: { $filter })
@@ -26,7 +38,7 @@ report-note-errors = obs: planen för { $year } har { $errors }; kör `intplan c
 report-note-outside = obs: inget verksamhetsårs period innehåller { $date }; rapporten gäller { $year }, det senaste året
 report-plan-unreadable = planen kan inte läsas helt; rätta felen ovan först
 report-did-you-mean = {" "}(menade du `{ $name }`?)
-report-unknown-goal = strategin har inget mål `{ $goal }`{ $hint }; den har { $ids }
+report-unknown-goal = strategin har inget mål `{ $goal }`{ $hint }; strategins mål är { $ids }
 report-cannot-write = kan inte skriva { $path }
 report-none = ingen
 report-no-goal = Inget mål matchar urvalet.
@@ -47,6 +59,7 @@ report-col-next-due = Nästa datum
 report-col-health = Läge
 report-col-goal-text = Måltext
 report-col-field = Fält
+report-col-notes = Anteckningar
 report-col-value = Värde
 
 ## status
@@ -117,19 +130,3 @@ report-export-title = Översikt
 report-export-intro = Verksamhetsår: { $period }. Ansvarig för handlingsplanen: { $lead }. Senast genomgången av styrelsen: { $reviewed }.
 report-export-table-title = Handlingsplan { $year }
 report-export-empty = Inga åtgärder.
-# Kolumnnamn i CSV när --lang sv begärs.
-report-csv-id = id
-report-csv-title = titel
-report-csv-goals = mål
-report-csv-owner = ansvarig
-report-csv-kind = typ
-report-csv-status = status
-report-csv-start = start
-report-csv-due = klart_senast
-report-csv-completed = genomförd
-report-csv-every = intervall
-report-csv-last-done = senast_genomförd
-report-csv-next-due = nästa_datum
-report-csv-groups = målgrupper
-report-csv-unit = enhet
-report-csv-log-entries = anteckningar

@@ -57,3 +57,6 @@ cadence-year = { $n ->
 health-on-track = enligt plan
 health-at-risk = i riskzonen
 health-off-track = kritiskt
+
+# Enheten `central`: styrelsen och kårens egna kommittéer.
+unit-central = centralt

@@ -18,13 +18,16 @@ week-headline = { $items }: { $done ->
 }, { $stale } utan livstecken. { $goals }: { $on_track } enligt plan, { $at_risk } i riskzonen, { $off_track } i kritiskt läge.
 
 week-overdue-title = Försenat
-week-upcoming-title = Kommande inom { $n } dagar
+week-upcoming-title = { $n ->
+    [one] Kommande inom 1 dag
+   *[other] Kommande inom { $n } dagar
+}
 week-goals-title = Mål som inte går enligt plan
 week-col-why = Varför
 week-goals-none = Alla mål går enligt plan.
 week-completed-title = Genomfört de senaste { $n } dagarna
 week-col-done = Genomförd
-week-done-ongoing = { $date } (löpande)
+week-done-ongoing = { $date } (löpande arbete)
 week-completed-none = Inget genomfördes de senaste { $n } dagarna.
 week-notes-title = Anteckningar de senaste { $n } dagarna
 week-col-date = Datum

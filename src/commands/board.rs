@@ -16,8 +16,8 @@ use crate::i18n::Lang;
 use crate::load::{self, Workspace};
 use crate::output::{Output, Sink};
 use crate::render::document::{self, Document};
-use crate::render::{self, Format, Report, html, ics, json};
-use crate::report::{Scope, charts, coverage, diff, export, status, trends, week};
+use crate::render::{self, CsvReader, Format, Report, html, ics, json};
+use crate::report::{Scope, Visions, charts, coverage, diff, export, status, trends, week};
 use crate::settings::Settings;
 use crate::t;
 
@@ -48,7 +48,13 @@ pub(super) fn diff(args: &DiffArgs, settings: &Settings, out: &mut Output) -> Re
         (None, None, None) => Against::Default,
     };
     let report = changes(&ws, &scope, &settings.plan, &against)?;
-    render::emit(&mut out.stdout, &report, args.format, scope.lang)?;
+    render::emit(
+        &mut out.stdout,
+        &report,
+        args.format,
+        scope.lang,
+        super::csv_reader(settings),
+    )?;
     out.stdout.flush()?;
     Ok(Exit::Ok)
 }
@@ -57,7 +63,7 @@ pub(super) fn diff(args: &DiffArgs, settings: &Settings, out: &mut Output) -> Re
 pub(super) fn export(args: &ExportArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
     let ws = load::load(&settings.plan, settings.lang)?;
     let scope = report_scope(&ws, settings, &args.filter, out)?;
-    write_export(&scope, args, out).map(|()| Exit::Ok)
+    write_export(&scope, args, super::csv_reader(settings), out).map(|()| Exit::Ok)
 }
 
 /// What `--since` asks to compare with; without a value, the default of `diff`.
@@ -119,13 +125,18 @@ fn changes(
 }
 
 /// `export`: the year in one of the formats, to stdout or `-o FILE`.
-fn write_export(scope: &Scope<'_>, args: &ExportArgs, out: &mut Output) -> Result<()> {
+fn write_export(
+    scope: &Scope<'_>,
+    args: &ExportArgs,
+    reader: CsvReader,
+    out: &mut Output,
+) -> Result<()> {
     let lang = scope.lang;
     let data = export::compute(scope);
     let mut buf = Vec::new();
     match args.format {
-        ExportFormat::Json => render::emit(&mut buf, &data, Format::Json, lang)?,
-        ExportFormat::Csv => render::emit(&mut buf, &data, Format::Csv, lang)?,
+        ExportFormat::Json => render::emit(&mut buf, &data, Format::Json, lang, reader)?,
+        ExportFormat::Csv => render::emit(&mut buf, &data, Format::Csv, lang, reader)?,
         ExportFormat::Ics => ics::write(&mut buf, &data.calendar(lang))?,
         ExportFormat::Html => html::write(&mut buf, &page(scope, &data, lang), lang)?,
     }
@@ -154,16 +165,15 @@ fn page(scope: &Scope<'_>, data: &export::Export, lang: Lang) -> Document {
         (Some(s), Some(e)) => format!("{s} – {e}"),
         _ => none(),
     };
-    let mut lines = vec![
-        scope.strategy.title.get(lang).to_owned(),
-        t!(
-            lang,
-            "report-export-intro",
-            period = period,
-            lead = plan.lead.clone().unwrap_or_else(none),
-            reviewed = plan.reviewed.map_or_else(none, |d| d.to_string())
-        ),
-    ];
+    let mut lines = vec![scope.strategy.title.get(lang).to_owned()];
+    lines.extend(Visions::of(scope.strategy).lines(lang));
+    lines.extend([t!(
+        lang,
+        "report-export-intro",
+        period = period,
+        lead = plan.lead.clone().unwrap_or_else(none),
+        reviewed = plan.reviewed.map_or_else(none, |d| d.to_string())
+    )]);
     lines.extend(scope.owner_note());
     Document {
         title: scope.heading(&t!(lang, "report-export-title")),

@@ -34,7 +34,13 @@ pub(super) fn indicators(
     };
     let scope = report_scope(&ws, settings, &filter, out)?;
     let report = indicators::compute(&scope);
-    render::emit(&mut out.stdout, &report, args.format, settings.lang)?;
+    render::emit(
+        &mut out.stdout,
+        &report,
+        args.format,
+        settings.lang,
+        super::csv_reader(settings),
+    )?;
     out.stdout.flush()?;
     Ok(Exit::Ok)
 }

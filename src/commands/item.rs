@@ -49,7 +49,13 @@ fn show(args: &ShowArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
     let found = transaction::find(&ws, index, &args.id, env.lang)?;
     let path = ws.sources.path(found.file).display().to_string();
     let report = item::compute(&ws.strategy, year, found, path, env.as_of);
-    render::emit(&mut out.stdout, &report, args.format, env.lang)?;
+    render::emit(
+        &mut out.stdout,
+        &report,
+        args.format,
+        env.lang,
+        super::csv_reader(env),
+    )?;
     out.stdout.flush()?;
     Ok(Exit::Ok)
 }
@@ -486,14 +492,13 @@ fn add(args: &AddArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
     let edit = plan.file(&path);
     edit.added.push(new_item(args, &id, year, env.as_of));
     edit.preface = Some(format!("{preface}\n"));
-    let title = args
-        .title
-        .title
-        .as_deref()
-        .or(args.title.title_en.as_deref())
-        .or(args.title.title_sv.as_deref())
-        .unwrap_or_default();
-    let added = t!(lang, "edit-added", title = title);
+    // The title in the run's language, as every report shows it.
+    let title = crate::model::Text {
+        plain: args.title.title.clone(),
+        sv: args.title.title_sv.clone(),
+        en: args.title.title_en.clone(),
+    };
+    let added = t!(lang, "edit-added", title = title.get(lang));
     plan.stderr.push(confirm(lang, &id, year, &path, &added));
     plan.stdout.push(id);
     commit(tx, out, scope, plan, env.lang)

@@ -25,10 +25,20 @@ use crate::i18n::Lang;
 use crate::load::Workspace;
 use crate::model::Year;
 use crate::output::Output;
+use crate::render::CsvReader;
 use crate::report::{self, Scope};
 use crate::settings::Settings;
 use crate::suggest::nearest;
 use crate::t;
+
+/// Who a CSV is for: a person when the language was asked for, else a program.
+fn csv_reader(settings: &Settings) -> CsvReader {
+    if settings.lang_chosen {
+        CsvReader::Person
+    } else {
+        CsvReader::Program
+    }
+}
 
 /// Runs the command.
 pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
@@ -36,7 +46,7 @@ pub fn run(cli: &Cli, out: &mut Output) -> Result<Exit> {
     match &cli.command {
         Command::Schema(args) => schema::schema(args, out),
         Command::Completions(args) => schema::completions(args, out),
-        Command::Man(args) => schema::man(args, out),
+        Command::Man(args) => schema::man(args, settings.lang, out),
         Command::Item(cmd) => item::run(cmd, &settings, out),
         Command::Init(args) => init::run(args, &settings, out),
         Command::Check(args) => check::run(args, &settings, out),

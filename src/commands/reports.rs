@@ -117,7 +117,13 @@ fn emit<R: Report>(
     args: &ReportArgs,
     settings: &Settings,
 ) -> Result<()> {
-    render::emit(&mut out.stdout, report, args.format, settings.lang)?;
+    render::emit(
+        &mut out.stdout,
+        report,
+        args.format,
+        settings.lang,
+        super::csv_reader(settings),
+    )?;
     out.stdout.flush()?;
     Ok(())
 }

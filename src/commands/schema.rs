@@ -10,7 +10,9 @@ use anyhow::{Context, Result};
 
 use crate::cli::{CompletionsArgs, ManArgs, SchemaArgs};
 use crate::exit::Exit;
+use crate::i18n::Lang;
 use crate::output::Output;
+use crate::t;
 
 /// Runs `schema`.
 pub(super) fn schema(args: &SchemaArgs, out: &mut Output) -> Result<Exit> {
@@ -24,14 +26,21 @@ pub(super) fn completions(args: &CompletionsArgs, out: &mut Output) -> Result<Ex
 
 /// Runs `man`: `intplan(1)` in roff on stdout, or with `--dir` every page written
 /// to the folder and its path printed.
-pub(super) fn man(args: &ManArgs, out: &mut Output) -> Result<Exit> {
+pub(super) fn man(args: &ManArgs, lang: Lang, out: &mut Output) -> Result<Exit> {
     let Some(dir) = &args.dir else {
         return print(out, |w| w.write_all(&crate::man::main_page()?));
     };
-    fs::create_dir_all(dir).with_context(|| dir.display().to_string())?;
+    fs::create_dir_all(dir)
+        .with_context(|| t!(lang, "cli-cannot-create", path = dir.display().to_string()))?;
     for page in crate::man::pages()? {
         let path = dir.join(&page.file);
-        fs::write(&path, &page.text).with_context(|| path.display().to_string())?;
+        fs::write(&path, &page.text).with_context(|| {
+            t!(
+                lang,
+                "report-cannot-write",
+                path = path.display().to_string()
+            )
+        })?;
         writeln!(out.stdout, "{}", path.display())?;
     }
     out.stdout.flush()?;

@@ -29,6 +29,24 @@ pub fn write(out: &mut dyn Write, table: &Table) -> io::Result<()> {
     w.flush()
 }
 
+/// Writes records for programs (see [`super::records`]): as [`write`], except that a
+/// cell holding just a number (a gap of -14) stays a number, which no spreadsheet
+/// runs as a formula.
+pub fn write_records(out: &mut dyn Write, table: &Table) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    w.write_record(&table.headers)?;
+    for row in &table.rows {
+        w.write_record(row.iter().map(|c| {
+            if c.text.parse::<f64>().is_ok_and(f64::is_finite) {
+                c.text.clone()
+            } else {
+                neutralise(&c.text)
+            }
+        }))?;
+    }
+    w.flush()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

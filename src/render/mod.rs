@@ -9,6 +9,7 @@ pub mod html;
 pub mod ics;
 pub mod json;
 pub mod markdown;
+pub mod records;
 pub mod table;
 pub mod trend;
 
@@ -28,7 +29,7 @@ pub enum Format {
     Table,
     /// GitHub-flavoured Markdown tables, for the minutes.
     Markdown,
-    /// RFC 4180 CSV with a header row, for spreadsheets.
+    /// RFC 4180 CSV: the JSON's keys and values, or with --lang the table in that language.
     Csv,
     /// One JSON document, for scripts; the shape is in the interface contract.
     Json,
@@ -104,6 +105,29 @@ pub struct Table {
 pub trait Report: Serialize {
     /// The rows and notes a person reads, in `lang`.
     fn table(&self, lang: Lang) -> Table;
+
+    /// Lines a person reads under the heading, before the table: the strategy's
+    /// visions in `status`. None by default.
+    fn preamble(&self, _lang: Lang) -> Vec<String> {
+        Vec::new()
+    }
+
+    /// The records of the CSV for programs (see [`records`]): the report itself
+    /// when it serialises to a list; a report that is an object names its list.
+    fn records(&self) -> Table {
+        records::table(self, records::Shape::default())
+    }
+}
+
+/// Who a CSV is written for. A program gets the JSON's keys and keywords, the same
+/// whatever the locale; a person who asked for a language (`--lang`,
+/// `INTPLAN_LANG`) gets the report's table in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CsvReader {
+    /// No language was asked for: headers are keys, values keywords.
+    Program,
+    /// A language was asked for: the table a person reads.
+    Person,
 }
 
 impl Format {
@@ -115,21 +139,48 @@ impl Format {
 }
 
 /// Writes a report in `format`: the table with intplan's colours (when the stream
-/// keeps them), every other format as exact data.
+/// keeps them), every other format as exact data; a CSV for `reader`.
 pub fn emit<R: Report>(
     out: &mut dyn Sink,
     report: &R,
     format: Format,
     lang: Lang,
+    reader: CsvReader,
 ) -> io::Result<()> {
     match format {
         Format::Json => json::write(&mut *out.data(), report),
         Format::Table => {
             let color = out.color();
-            table::write(&mut *out.styled(), &report.table(lang), color)
+            let mut t = report.table(lang);
+            let w = &mut *out.styled();
+            let width = table::width();
+            if let Some(title) = t.title.take() {
+                table::write_prose(w, &title, width)?;
+            }
+            let preamble = report.preamble(lang);
+            for line in &preamble {
+                table::write_prose(w, line, width)?;
+            }
+            if !preamble.is_empty() {
+                writeln!(w)?;
+            }
+            table::write_at(w, &t, color, width)
         }
-        Format::Markdown => markdown::write(&mut *out.data(), &report.table(lang)),
-        Format::Csv => csv::write(&mut *out.data(), &report.table(lang)),
+        Format::Markdown => {
+            let mut t = report.table(lang);
+            let w = &mut *out.data();
+            if let Some(title) = t.title.take() {
+                writeln!(w, "## {}\n", markdown::escape(&title))?;
+            }
+            for line in report.preamble(lang) {
+                writeln!(w, "{}\n", markdown::escape(&line))?;
+            }
+            markdown::write(w, &t)
+        }
+        Format::Csv => match reader {
+            CsvReader::Person => csv::write(&mut *out.data(), &report.table(lang)),
+            CsvReader::Program => csv::write_records(&mut *out.data(), &report.records()),
+        },
     }
 }
 

@@ -95,6 +95,10 @@ pub fn compute(scope: &Scope<'_>) -> Coverage {
 }
 
 impl Report for Coverage {
+    fn records(&self) -> Table {
+        crate::render::records::table(&self.goals, Default::default())
+    }
+
     fn table(&self, lang: Lang) -> Table {
         let rows = self
             .goals

@@ -535,6 +535,7 @@ fn shown(value: Option<&Value>, field: Option<ItemField>, lang: Lang) -> String 
             Some(ItemField::Every) => w
                 .parse()
                 .map_or_else(|()| w.to_owned(), |c| vocab::cadence(&c, lang)),
+            Some(ItemField::Unit) => vocab::unit(w, lang),
             _ => w.to_owned(),
         }
     };
@@ -702,6 +703,17 @@ fn describe_item(change: &Change, lang: Lang) -> (String, Cell, String) {
 }
 
 impl Report for Diff {
+    fn records(&self) -> Table {
+        crate::render::records::table(
+            &self.changes,
+            crate::render::records::Shape {
+                fields: &["change", "goal", "item", "field", "from", "to", "file"],
+                texts: &["title"],
+                per: None,
+            },
+        )
+    }
+
     fn table(&self, lang: Lang) -> Table {
         let against = self.against.as_str();
         Table {

@@ -117,61 +117,36 @@ fn opt(d: Option<NaiveDate>) -> Cell {
 }
 
 impl Report for Export {
+    fn records(&self) -> Table {
+        crate::render::records::table(&self.items, super::item::SHAPE)
+    }
+
     fn table(&self, lang: Lang) -> Table {
-        let rows = self
-            .items
-            .iter()
-            .map(|i| {
-                vec![
-                    Cell::from(i.id.as_str()),
-                    Cell::from(i.title.get(lang)),
-                    Cell::from(i.goals.join(" ")),
-                    Cell::from(i.owner.clone().unwrap_or_default()),
-                    Cell::from(i.kind.as_str()),
-                    Cell::from(i.status.as_str()),
-                    opt(i.start),
-                    opt(i.due),
-                    opt(i.completed),
-                    Cell::from(i.every.clone().unwrap_or_default()),
-                    opt(i.last_done),
-                    opt(i.next_due),
-                    Cell::from(
-                        i.groups
-                            .iter()
-                            .map(|g| g.as_str())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    ),
-                    Cell::from(i.unit.clone().unwrap_or_default()),
-                    Cell::from(i.log.len().to_string()),
-                ]
-            })
-            .collect();
+        let rows = self.items.iter().map(|i| row(i, lang)).collect();
         Table {
             title: Some(t!(
                 lang,
                 "report-export-table-title",
                 year = crate::model::year_label(&self.year)
             )),
-            headers: [
-                t!(lang, "report-csv-id"),
-                t!(lang, "report-csv-title"),
-                t!(lang, "report-csv-goals"),
-                t!(lang, "report-csv-owner"),
-                t!(lang, "report-csv-kind"),
-                t!(lang, "report-csv-status"),
-                t!(lang, "report-csv-start"),
-                t!(lang, "report-csv-due"),
-                t!(lang, "report-csv-completed"),
-                t!(lang, "report-csv-every"),
-                t!(lang, "report-csv-last-done"),
-                t!(lang, "report-csv-next-due"),
-                t!(lang, "report-csv-groups"),
-                t!(lang, "report-csv-unit"),
-                t!(lang, "report-csv-log-entries"),
-            ]
-            .into(),
-            numeric: vec![false; 15],
+            headers: vec![
+                t!(lang, "report-col-id"),
+                t!(lang, "report-col-item"),
+                t!(lang, "report-col-goals"),
+                t!(lang, "report-col-owner"),
+                t!(lang, "report-field-kind"),
+                t!(lang, "report-field-status"),
+                t!(lang, "report-field-start"),
+                t!(lang, "report-field-due"),
+                t!(lang, "report-field-completed"),
+                t!(lang, "report-field-every"),
+                t!(lang, "report-field-last-done"),
+                t!(lang, "report-field-next-due"),
+                t!(lang, "report-field-groups"),
+                t!(lang, "report-field-unit"),
+                t!(lang, "report-col-notes"),
+            ],
+            numeric: (0..15).map(|i| i == 14).collect(),
             long: (0..15).map(|i| i == 1).collect(),
             rows,
             notes: Vec::new(),
@@ -179,6 +154,36 @@ impl Report for Export {
             optional: Vec::new(),
         }
     }
+}
+
+/// One item as a person reads it in `lang`: the status, kind, cadence and groups in
+/// words, the notes counted.
+fn row(i: &ItemData, lang: Lang) -> Vec<Cell> {
+    let every = i.every.as_ref().map(|e| {
+        e.parse::<Cadence>()
+            .map_or_else(|()| e.clone(), |c| vocab::cadence(&c, lang))
+    });
+    vec![
+        Cell::from(i.id.as_str()),
+        Cell::from(i.title.get(lang)),
+        Cell::from(i.goals.join(", ")),
+        Cell::from(i.owner.clone().unwrap_or_default()),
+        Cell::from(vocab::kind(i.kind, lang)),
+        Cell::from(vocab::status(i.status, lang)),
+        opt(i.start),
+        opt(i.due),
+        opt(i.completed),
+        Cell::from(every.unwrap_or_default()),
+        opt(i.last_done),
+        opt(i.next_due),
+        Cell::from(vocab::groups(&i.groups, lang)),
+        Cell::from(
+            i.unit
+                .as_deref()
+                .map_or_else(String::new, |u| vocab::unit(u, lang)),
+        ),
+        Cell::from(i.log.len().to_string()),
+    ]
 }
 
 /// The UID of an item's event: the year and the item id, stable across exports of

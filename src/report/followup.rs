@@ -274,21 +274,7 @@ fn intro(span: &Span<'_>, followed: &[(usize, Period, NaiveDate)]) -> Vec<String
     let lang = span.lang;
     let strategy = span.strategy;
     let mut lines = vec![strategy.title.get(lang).to_owned()];
-    for (text, id) in [
-        (&strategy.vision, "followup-vision"),
-        (
-            &strategy.internationalisation_vision,
-            "followup-vision-international",
-        ),
-    ] {
-        if !text.get(lang).is_empty() {
-            lines.push(crate::i18n::text(
-                lang,
-                id,
-                &[("text", text.get(lang).into())],
-            ));
-        }
-    }
+    lines.extend(super::Visions::of(strategy).lines(lang));
     lines.push(t!(lang, "followup-how-to-read"));
     for &(i, period, end) in followed {
         if end < period.end {
@@ -363,15 +349,15 @@ impl GoalFollowup {
                 ]
             })
             .collect();
-        let headers = [
-            "followup-col-year",
-            "followup-col-items",
-            "followup-col-done",
-            "followup-col-dropped",
-            "followup-col-open",
-            "followup-col-overdue",
-            "followup-col-health",
-            "followup-col-indicators",
+        let headers = vec![
+            t!(lang, "followup-col-year"),
+            t!(lang, "followup-col-items"),
+            t!(lang, "followup-col-done"),
+            t!(lang, "followup-col-dropped"),
+            t!(lang, "followup-col-open"),
+            t!(lang, "followup-col-overdue"),
+            t!(lang, "followup-col-health"),
+            t!(lang, "followup-col-indicators"),
         ];
         Table {
             title: Some(t!(
@@ -380,10 +366,7 @@ impl GoalFollowup {
                 id = &self.id,
                 text = self.text.get(lang)
             )),
-            headers: headers
-                .iter()
-                .map(|h| crate::i18n::text(lang, h, &[]))
-                .collect(),
+            headers,
             numeric: vec![false, true, true, true, true, true, false, false],
             long: vec![false; 8],
             rows,

@@ -286,25 +286,32 @@ pub fn verdict(met: Option<bool>, lang: Lang) -> String {
 }
 
 impl Report for IndicatorsReport {
+    fn records(&self) -> Table {
+        crate::render::records::table(
+            &self.indicators,
+            crate::render::records::Shape {
+                per: Some("latest"),
+                ..Default::default()
+            },
+        )
+    }
+
     fn table(&self, lang: Lang) -> Table {
-        let headers = [
-            "indicators-col-indicator",
-            "indicators-col-group",
-            "indicators-col-date",
-            "indicators-col-value",
-            "indicators-col-n",
-            "indicators-col-previous",
-            "indicators-col-change",
-            "indicators-col-gap",
-            "indicators-col-target",
-            "indicators-col-met",
+        let headers = vec![
+            t!(lang, "indicators-col-indicator"),
+            t!(lang, "indicators-col-group"),
+            t!(lang, "indicators-col-date"),
+            t!(lang, "indicators-col-value"),
+            t!(lang, "indicators-col-n"),
+            t!(lang, "indicators-col-previous"),
+            t!(lang, "indicators-col-change"),
+            t!(lang, "indicators-col-gap"),
+            t!(lang, "indicators-col-target"),
+            t!(lang, "indicators-col-met"),
         ];
         Table {
             title: Some(self.heading.clone()),
-            headers: headers
-                .iter()
-                .map(|id| crate::i18n::text(lang, id, &[]))
-                .collect(),
+            headers,
             numeric: vec![
                 false, false, false, true, true, true, true, true, true, false,
             ],

@@ -12,6 +12,14 @@ use crate::render::{Cell, Report, Table, Tone};
 use crate::schedule;
 use crate::{t, vocab};
 
+/// The shape of [`ItemData`] records in a CSV for programs: the title and the
+/// description are texts in both languages, the description `null` when absent.
+pub const SHAPE: crate::render::records::Shape<'static> = crate::render::records::Shape {
+    fields: &[],
+    texts: &["title", "description"],
+    per: None,
+};
+
 /// One item as data: every field of the file and what the schedule computes from
 /// it. `item show` and `export` share it, so an item reads the same in both.
 #[derive(Debug, Serialize)]
@@ -179,7 +187,7 @@ impl ItemReport {
         if let Some(unit) = &item.unit {
             rows.push(row(
                 t!(lang, "report-field-unit"),
-                Cell::from(unit.as_str()),
+                Cell::from(vocab::unit(unit, lang)),
             ));
         }
         if let Some(text) = &item.description {
@@ -232,6 +240,10 @@ impl ItemReport {
 }
 
 impl Report for ItemReport {
+    fn records(&self) -> Table {
+        crate::render::records::table(self, SHAPE)
+    }
+
     fn table(&self, lang: Lang) -> Table {
         let mut notes = vec![if self.item.log.is_empty() {
             t!(lang, "report-log-empty")

@@ -304,6 +304,10 @@ fn standing(item: &ItemData, as_of: NaiveDate, lang: Lang) -> Cell {
 }
 
 impl Report for ItemList {
+    fn records(&self) -> Table {
+        crate::render::records::table(self, super::item::SHAPE)
+    }
+
     fn table(&self, lang: Lang) -> Table {
         let date = |d: Option<NaiveDate>| Cell::from(d.map(|d| d.to_string()).unwrap_or_default());
         let rows = self
@@ -319,7 +323,11 @@ impl Report for ItemList {
                     Cell::from(vocab::status(i.status, lang)),
                     date(i.next_due),
                     standing(i, self.as_of, lang),
-                    Cell::from(i.unit.clone().unwrap_or_default()),
+                    Cell::from(
+                        i.unit
+                            .as_deref()
+                            .map_or_else(String::new, |u| vocab::unit(u, lang)),
+                    ),
                     date(i.last_activity),
                 ]
             })
@@ -355,21 +363,18 @@ impl Report for ItemList {
         };
         Table {
             title: Some(self.heading.clone()),
-            headers: [
-                "items-col-id",
-                "items-col-title",
-                "items-col-goals",
-                "items-col-owner",
-                "items-col-kind",
-                "items-col-status",
-                "items-col-next",
-                "items-col-standing",
-                "items-col-unit",
-                "items-col-activity",
-            ]
-            .iter()
-            .map(|id| crate::i18n::text(lang, id, &[]))
-            .collect(),
+            headers: vec![
+                t!(lang, "items-col-id"),
+                t!(lang, "items-col-title"),
+                t!(lang, "items-col-goals"),
+                t!(lang, "items-col-owner"),
+                t!(lang, "items-col-kind"),
+                t!(lang, "items-col-status"),
+                t!(lang, "items-col-next"),
+                t!(lang, "items-col-standing"),
+                t!(lang, "items-col-unit"),
+                t!(lang, "items-col-activity"),
+            ],
             numeric: vec![false; 10],
             long: (0..10).map(|i| i == 1).collect(),
             rows,

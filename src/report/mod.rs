@@ -49,6 +49,45 @@ pub struct Scope<'a> {
     pub outside: Option<Outside>,
 }
 
+/// The strategy's two visions, which every report for the board and the council
+/// shows under its heading: the work is judged against them. The union's vision
+/// and the strategy's vision for internationalisation, as `strategy.toml` words
+/// them; a vision the file leaves out is not shown.
+#[derive(Clone, Debug, Default)]
+pub struct Visions {
+    vision: crate::model::Text,
+    international: crate::model::Text,
+}
+
+impl Visions {
+    /// The visions of `strategy`.
+    pub fn of(strategy: &Strategy) -> Self {
+        Visions {
+            vision: strategy.vision.clone(),
+            international: strategy.internationalisation_vision.clone(),
+        }
+    }
+
+    /// One line per vision, in `lang`: "Vision: ..." and "Vision för
+    /// internationalisering: ...".
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
+        let mut lines = Vec::new();
+        let vision = self.vision.get(lang);
+        if !vision.is_empty() {
+            lines.push(t!(lang, "report-vision", text = vision));
+        }
+        let international = self.international.get(lang);
+        if !international.is_empty() {
+            lines.push(t!(
+                lang,
+                "report-vision-international",
+                text = international
+            ));
+        }
+        lines
+    }
+}
+
 /// The filters of a report, for JSON readers: `null` where not filtered.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Filter {

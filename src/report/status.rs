@@ -33,6 +33,9 @@ pub struct StatusReport {
     /// outcome column.
     #[serde(skip)]
     measured: bool,
+    /// The strategy's visions, shown under the heading.
+    #[serde(skip)]
+    visions: super::Visions,
 }
 
 /// One goal's line.
@@ -157,6 +160,7 @@ pub fn compute(scope: &Scope<'_>) -> StatusReport {
         heading: scope.heading(&t!(scope.lang, "report-status-title")),
         owner_note: scope.owner_note(),
         measured: !scope.strategy.indicators.is_empty(),
+        visions: super::Visions::of(scope.strategy),
     }
 }
 
@@ -212,6 +216,14 @@ pub fn totals_line(t: &Totals, lang: Lang) -> String {
 }
 
 impl Report for StatusReport {
+    fn preamble(&self, lang: Lang) -> Vec<String> {
+        self.visions.lines(lang)
+    }
+
+    fn records(&self) -> Table {
+        crate::render::records::table(&self.goals, Default::default())
+    }
+
     fn table(&self, lang: Lang) -> Table {
         let headers = [
             t!(lang, "report-col-goal"),

@@ -11,7 +11,7 @@ use super::Scope;
 use crate::i18n::Lang;
 use crate::model::{CENTRAL, Item};
 use crate::render::{Cell, Report, Table, Tone};
-use crate::t;
+use crate::{t, vocab};
 
 /// Goals against units for one year.
 #[derive(Debug, serde::Serialize)]
@@ -152,6 +152,10 @@ fn row(name: &str, items: &[&Item], goals: &[String]) -> UnitRow {
 }
 
 impl Report for UnitsReport {
+    fn records(&self) -> Table {
+        crate::render::records::table(&self.units, Default::default())
+    }
+
     fn table(&self, lang: Lang) -> Table {
         let mut headers = vec![t!(lang, "units-col-unit"), t!(lang, "units-col-items")];
         headers.extend(self.goals.iter().cloned());
@@ -159,7 +163,10 @@ impl Report for UnitsReport {
             .units
             .iter()
             .map(|u| {
-                let mut cells = vec![Cell::from(u.unit.as_str()), Cell::from(u.items.to_string())];
+                let mut cells = vec![
+                    Cell::from(vocab::unit(&u.unit, lang)),
+                    Cell::from(u.items.to_string()),
+                ];
                 cells.extend(u.goals.0.iter().map(|(_, ids)| {
                     if ids.is_empty() {
                         Cell::from("—")

@@ -67,6 +67,9 @@ pub struct Week {
     heading: String,
     #[serde(skip)]
     owner_note: Option<String>,
+    /// The strategy's visions, shown under the strategy's title.
+    #[serde(skip)]
+    visions: super::Visions,
 }
 
 /// How many goals stand at each health.
@@ -202,6 +205,7 @@ pub fn compute(scope: &Scope<'_>, changes: Option<Diff>) -> Week {
     );
     Week {
         plan: scope.strategy.title.clone(),
+        visions: super::Visions::of(scope.strategy),
         year: scope.year.name.clone(),
         iso_week: format!("{}-W{:02}", iso.year(), iso.week()),
         as_of,
@@ -262,8 +266,9 @@ impl Week {
         };
         let t = &self.totals;
         let h = &self.health;
-        let mut lines = vec![
-            t!(lang, "week-plan", plan = self.plan.get(lang)),
+        let mut lines = vec![t!(lang, "week-plan", plan = self.plan.get(lang))];
+        lines.extend(self.visions.lines(lang));
+        lines.extend([
             t!(lang, "week-lead", lead = lead, review = review),
             t!(
                 lang,
@@ -281,7 +286,7 @@ impl Week {
                 at_risk = h.at_risk,
                 off_track = h.off_track
             ),
-        ];
+        ]);
         lines.extend(outcome_line(&self.outcome, lang));
         lines.extend(self.owner_note.clone());
         lines
