@@ -32,6 +32,7 @@ pub mod schedule;
 pub(crate) mod schema;
 pub(crate) mod settings;
 pub mod source;
+mod split;
 pub(crate) mod suggest;
 pub(crate) mod syntax;
 pub mod usage;

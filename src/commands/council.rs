@@ -7,7 +7,7 @@ use std::ops::RangeInclusive;
 
 use anyhow::{Result, bail};
 
-use super::{canonical_goal, report_scope};
+use super::{canonical_goal, load_report, report_scope};
 use crate::check::{self, Context};
 use crate::cli::{FilterArgs, FollowupArgs, FollowupFormat, IndicatorsArgs};
 use crate::diagnostic::{self, Counts, Severity};
@@ -27,7 +27,7 @@ pub(super) fn indicators(
     settings: &Settings,
     out: &mut Output,
 ) -> Result<Exit> {
-    let ws = load::load(&settings.plan, settings.lang)?;
+    let ws = load_report(settings)?;
     let filter = FilterArgs {
         owner: None,
         goal: args.goal.clone(),

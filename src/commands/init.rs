@@ -21,7 +21,7 @@ use crate::edit::text::{self, Eol, Val};
 use crate::edit::transaction::{Commit, NewText, Outcome, Transaction};
 use crate::exit::Exit;
 use crate::i18n::Lang;
-use crate::load::Workspace;
+use crate::load::{Workspace, Years};
 use crate::model::{Kind, Year, year_label};
 use crate::output::Output;
 use crate::settings::Settings;
@@ -53,7 +53,16 @@ pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<E
         .year
         .clone()
         .ok_or_else(|| anyhow!(t!(lang, "init-needs-year")))?;
-    let tx = Transaction::begin(env)?;
+    // The year carried over from, alone: `--from`, else the latest before the new one.
+    let years = match &args.from {
+        Some(from) => Years::Select {
+            year: Some(from),
+            as_of: env.as_of,
+            history: false,
+        },
+        None => Years::Before(&name),
+    };
+    let tx = Transaction::begin(env, years)?;
     let target = env.plan.join(&name);
     if target.exists() || tx.ws.years.iter().any(|y| y.name == name) {
         bail!(t!(

@@ -43,7 +43,7 @@ pub(super) fn run(cmd: &ItemCommand, env: &Settings, out: &mut Output) -> Result
 }
 
 fn show(args: &ShowArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
-    let ws = load::load(&env.plan, env.lang)?;
+    let ws = load::load_years(&env.plan, env.lang, Transaction::items_years(env))?;
     let index = ws.select_year(env.year.as_deref(), env.as_of, env.lang)?;
     let year = &ws.years[index];
     let found = transaction::find(&ws, index, &args.id, env.lang)?;
@@ -225,7 +225,7 @@ fn edit_items(
     by: Option<&str>,
     each: impl Fn(&Item, &mut Said),
 ) -> Result<Exit> {
-    let tx = Transaction::begin(env)?;
+    let tx = Transaction::begin(env, Transaction::items_years(env))?;
     let Some(scope) = tx.items_year(ids, out)? else {
         return Ok(Exit::Failure);
     };
@@ -476,7 +476,7 @@ fn note(args: &NoteArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
 
 fn add(args: &AddArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
     let lang = env.lang;
-    let tx = Transaction::begin(env)?;
+    let tx = Transaction::begin(env, Transaction::items_years(env))?;
     let Some(scope) = tx.items_year(&[], out)? else {
         return Ok(Exit::Failure);
     };

@@ -22,7 +22,7 @@ use crate::cli::{Cli, Command, FilterArgs};
 use crate::diagnostic::{self, Counts, Severity};
 use crate::exit::{Exit, Stop};
 use crate::i18n::Lang;
-use crate::load::Workspace;
+use crate::load::{self, Workspace, Years};
 use crate::model::Year;
 use crate::output::Output;
 use crate::render::CsvReader;
@@ -67,6 +67,19 @@ static WHOLE: FilterArgs = FilterArgs {
     owner: None,
     goal: None,
 };
+
+/// Reads what a report on one year needs: the strategy, the year `--year` and
+/// `--as-of` pick, and the headers and measurements of the years before it (for
+/// the indicators), so that a report costs the same in a plan's tenth year as in
+/// its first.
+fn load_report(settings: &Settings) -> Result<Workspace> {
+    let years = Years::Select {
+        year: settings.year.as_deref(),
+        as_of: settings.as_of,
+        history: true,
+    };
+    load::load_years(&settings.plan, settings.lang, years)
+}
 
 /// Picks the year and checks it. A year whose files do not parse gets no report: its
 /// errors are shown and the command stops with exit 1 (in JSON mode with the error

@@ -7,10 +7,10 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use super::{WHOLE, canonical_goal, known_owner, report_scope};
+use super::{WHOLE, canonical_goal, known_owner, load_report, report_scope};
 use crate::cli::{By, FilterArgs, ItemsArgs, OverdueArgs, ReportArgs, StatusArgs, UpcomingArgs};
 use crate::exit::Exit;
-use crate::load::{self, Workspace};
+use crate::load::Workspace;
 use crate::output::Output;
 use crate::render::{self, Report};
 use crate::report::items::{self, Filter};
@@ -19,7 +19,7 @@ use crate::settings::Settings;
 
 /// Runs `status`.
 pub(super) fn status(args: &StatusArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
-    let ws = load::load(&settings.plan, settings.lang)?;
+    let ws = load_report(settings)?;
     match args.by {
         Some(By::Group) => {
             let report = compute(ws, settings, &args.report, out, coverage::compute)?;
@@ -39,7 +39,7 @@ pub(super) fn status(args: &StatusArgs, settings: &Settings, out: &mut Output) -
 
 /// Runs `overdue`.
 pub(super) fn overdue(args: &OverdueArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
-    let ws = load::load(&settings.plan, settings.lang)?;
+    let ws = load_report(settings)?;
     let report = compute(ws, settings, &args.report, out, due::overdue)?;
     emit(out, &report, &args.report, settings)?;
     Ok(if args.exit_code && !report.rows.is_empty() {
@@ -51,7 +51,7 @@ pub(super) fn overdue(args: &OverdueArgs, settings: &Settings, out: &mut Output)
 
 /// Runs `upcoming`.
 pub(super) fn upcoming(args: &UpcomingArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
-    let ws = load::load(&settings.plan, settings.lang)?;
+    let ws = load_report(settings)?;
     let upcoming = |scope: &Scope<'_>| due::upcoming(scope, args.within);
     let report = compute(ws, settings, &args.report, out, upcoming)?;
     emit(out, &report, &args.report, settings)?;
@@ -61,7 +61,7 @@ pub(super) fn upcoming(args: &UpcomingArgs, settings: &Settings, out: &mut Outpu
 /// Runs `items`.
 pub(super) fn items(args: &ItemsArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
     let lang = settings.lang;
-    let ws = load::load(&settings.plan, lang)?;
+    let ws = load_report(settings)?;
     let report_args = ReportArgs {
         format: args.format,
         filter: FilterArgs {

@@ -17,7 +17,7 @@ use super::write;
 use crate::check::{self, Context};
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::i18n::Lang;
-use crate::load::{self, Workspace};
+use crate::load::{self, Workspace, Years};
 use crate::model::{Item, Year};
 use crate::output::Output;
 use crate::settings::Settings;
@@ -82,16 +82,16 @@ pub(crate) enum Outcome {
 
 impl Transaction {
     /// Locks the plan folder, sweeps away what killed edits left in it and in its
-    /// year folders, and loads it.
-    pub(crate) fn begin(settings: &Settings) -> Result<Transaction> {
+    /// year folders, and loads the strategy and the `years` the edit works on.
+    pub(crate) fn begin(settings: &Settings, years: Years<'_>) -> Result<Transaction> {
         let lang = settings.lang;
         if !settings.plan.is_dir() {
             // Let the loader say what is wrong with the folder.
-            load::load(&settings.plan, lang)?;
+            load::load_years(&settings.plan, lang, years)?;
         }
         let lock = lock::lock(&settings.plan, lang)?;
         write::sweep(&lock, &settings.plan);
-        let ws = load::load(&settings.plan, lang)?;
+        let ws = load::load_years(&settings.plan, lang, years)?;
         for year in &ws.years {
             write::sweep(&lock, &year.dir);
         }
@@ -100,6 +100,15 @@ impl Transaction {
             ws,
             settings: settings.clone(),
         })
+    }
+
+    /// The years an item edit works on: the one `--year` and `--as-of` pick, alone.
+    pub(crate) fn items_years(settings: &Settings) -> Years<'_> {
+        Years::Select {
+            year: settings.year.as_deref(),
+            as_of: settings.as_of,
+            history: false,
+        }
     }
 
     /// The rules' context for a year.
@@ -144,26 +153,28 @@ impl Transaction {
     }
 
     /// Checks the edited texts with the same code as `check` and writes them, or
-    /// refuses the edit if it adds an error.
-    /// `files` makes the edited texts once the plan as loaded is let go: on a large
-    /// plan, its model and the edited file's parse trees need not be held at once.
+    /// refuses the edit if it adds an error. Only the edited texts are decoded
+    /// again; the rest of the year is checked as it was loaded. `files` makes the
+    /// edited texts from the files as they are on disk.
     pub(crate) fn commit(
         self,
         out: &mut Output,
         mut commit: Commit,
         files: impl FnOnce() -> Result<Vec<NewText>>,
     ) -> Result<Outcome> {
-        let Transaction { lock, ws, settings } = self;
+        let Transaction {
+            lock,
+            ws: mut after,
+            settings,
+        } = self;
         let lang = settings.lang;
-        drop(ws);
         commit.files.extend(files()?);
         let overlay: Vec<(PathBuf, String)> = commit
             .files
             .iter()
             .map(|f| (f.path.clone(), f.text.clone()))
             .collect();
-        let mut after = load::load_with(&settings.plan, lang, &overlay)?;
-        let index = after.select_year(Some(&commit.year), settings.as_of, lang)?;
+        let index = after.edit(&commit.year, &overlay, lang)?;
         let cx = Context {
             as_of: settings.as_of,
             current_year: Some(commit.year.as_str()),
@@ -296,7 +307,11 @@ pub(crate) fn find<'a>(ws: &'a Workspace, index: usize, id: &str, lang: Lang) ->
     if let Some(found) = year.item(id) {
         return Ok(found);
     }
-    let elsewhere: Vec<&Year> = ws.years.iter().filter(|y| y.item(id).is_some()).collect();
+    let elsewhere: Vec<&Year> = ws
+        .years_with_item(id, lang)
+        .into_iter()
+        .map(|i| &ws.years[i])
+        .collect();
     if !elsewhere.is_empty() {
         let years: Vec<String> = elsewhere.iter().map(|y| y.label()).collect();
         let names: Vec<&str> = elsewhere.iter().map(|y| y.name.as_str()).collect();
@@ -327,10 +342,11 @@ pub(crate) fn find<'a>(ws: &'a Workspace, index: usize, id: &str, lang: Lang) ->
 /// new year's copy of a carried item): the edit changed this year's, and `--year`
 /// reaches the other.
 fn newer_years(ws: &Workspace, index: usize, id: &str, lang: Lang) -> Vec<String> {
-    ws.years[index + 1..]
-        .iter()
-        .filter(|y| y.item(id).is_some())
-        .map(|y| {
+    ws.years_with_item(id, lang)
+        .into_iter()
+        .filter(|&i| i > index)
+        .map(|i| {
+            let y = &ws.years[i];
             t!(
                 lang,
                 "edit-also-in-year",
