@@ -195,6 +195,23 @@ fn closing_run(bytes: &[u8], quote: u8) -> usize {
     bytes.iter().take(5).take_while(|&&c| c == quote).count()
 }
 
+/// Cuts `text` before top-level `[[item]]` headers into pieces of at least `size`
+/// bytes (the last may be shorter), each a range of `text`. The first piece holds
+/// everything before the first `[[item]]`, whatever its size (nothing, in a unit
+/// file), so that every other piece starts with an `[[item]]`.
+pub(crate) fn pieces(text: &str, size: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for at in item_headers(text) {
+        if out.is_empty() || at - start >= size.max(1) {
+            out.push(start..at);
+            start = at;
+        }
+    }
+    out.push(start..text.len());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,6 +250,29 @@ mod tests {
     fn quoted_header_keys_may_hold_anything() {
         let text = "[\"a]#\\\"\"]\nx = 1\n['b[']\n[[item]]\n";
         assert_eq!(header_lines(text), ["[\"a]#\\\"\"]", "['b[']", "[[item]]"]);
+    }
+
+    #[test]
+    fn pieces_cover_the_text_and_cut_before_items() {
+        let text = "[plan]\nx = 1\n[[item]]\nid = \"a\"\n[[item.log]]\n[[item]]\nid = \"b\"\n[[item]]\nid = \"c\"\n";
+        let cut = pieces(text, 1);
+        assert_eq!(cut.first().map(|r| r.start), Some(0));
+        assert_eq!(cut.last().map(|r| r.end), Some(text.len()));
+        let texts: Vec<&str> = cut.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(
+            texts,
+            [
+                "[plan]\nx = 1\n",
+                "[[item]]\nid = \"a\"\n[[item.log]]\n",
+                "[[item]]\nid = \"b\"\n",
+                "[[item]]\nid = \"c\"\n"
+            ]
+        );
+        assert_eq!(pieces(text, 1000), [0..13, 13..text.len()]);
+        let empty = pieces("", 10);
+        assert_eq!((empty.len(), empty[0].clone()), (1, 0..0));
+        let unit = "[[item]]\nid = \"a\"\n[[item]]\nid = \"b\"\n";
+        assert_eq!(pieces(unit, 1), [0..0, 0..18, 18..unit.len()]);
     }
 
     #[test]

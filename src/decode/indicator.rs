@@ -75,7 +75,7 @@ fn goals(value: &Value<'_>, cx: &mut Ctx<'_>) -> Vec<Spanned<String>> {
         let lang = cx.lang;
         cx.push(
             Code::InvalidValue,
-            value.span(),
+            cx.at(value),
             t!(lang, "indicators-goals-empty"),
             Some(t!(lang, "indicators-goals-empty-help")),
         );

@@ -243,9 +243,18 @@ pub struct Ctx<'a> {
     pub diagnostics: &'a mut Vec<Diagnostic>,
     /// The lines a syntax error makes unreliable.
     pub damage: &'a Damage,
+    /// Where the decoded text starts in the file: a piece of a large file is
+    /// parsed on its own, and its spans count from the piece's start.
+    pub offset: usize,
 }
 
 impl Ctx<'_> {
+    /// Where a parsed value or key is in the file.
+    pub(crate) fn at<T>(&self, spanned: &TSpanned<T>) -> Span {
+        let span = spanned.span();
+        span.start + self.offset..span.end + self.offset
+    }
+
     /// The value of `key` in `table`, unless it is missing or on a damaged line.
     fn get<'t, 'i>(&self, table: &'t DeTable<'i>, key: &str) -> Option<&'t Value<'i>> {
         let (k, v) = table.get_key_value(key)?;
@@ -299,7 +308,7 @@ impl Ctx<'_> {
         };
         self.push(
             Code::UnknownField,
-            key.span(),
+            self.at(key),
             t!(lang, "decode-unknown-key", key = name, what = what),
             Some(help),
         );
@@ -339,7 +348,7 @@ impl Ctx<'_> {
         let found = type_name(value.get_ref(), lang);
         self.push(
             Code::InvalidValue,
-            value.span(),
+            self.at(value),
             t!(
                 lang,
                 "decode-wrong-type",
@@ -355,7 +364,7 @@ impl Ctx<'_> {
         match value.get_ref() {
             DeValue::String(s) => Some(Spanned {
                 value: s.to_string(),
-                span: value.span(),
+                span: self.at(value),
             }),
             _ => {
                 let expected = t!(self.lang, "decode-type-string");
@@ -410,7 +419,7 @@ impl Ctx<'_> {
                 };
                 self.push(
                     Code::InvalidValue,
-                    value.span(),
+                    self.at(value),
                     t!(lang, "decode-date-quoted", key = key),
                     Some(help),
                 );
@@ -425,14 +434,14 @@ impl Ctx<'_> {
         if found.is_none() {
             self.push(
                 Code::InvalidValue,
-                value.span(),
+                self.at(value),
                 t!(lang, "decode-date-with-time", key = key),
                 None,
             );
         }
         found.map(|value_| Spanned {
             value: value_,
-            span: value.span(),
+            span: self.at(value),
         })
     }
 
@@ -460,7 +469,7 @@ impl Ctx<'_> {
                     let lang = self.lang;
                     self.push(
                         Code::MissingField,
-                        value.span(),
+                        self.at(value),
                         t!(lang, "decode-text-empty", key = key),
                         None,
                     );
@@ -483,7 +492,7 @@ impl Ctx<'_> {
                 let lang = self.lang;
                 self.push(
                     Code::InvalidValue,
-                    value.span(),
+                    self.at(value),
                     t!(lang, "decode-posts-empty", key = key),
                     Some(t!(lang, "decode-posts-empty-help", key = key)),
                 );
@@ -519,13 +528,13 @@ impl Ctx<'_> {
         match found.filter(|n| n.is_finite()) {
             Some(n) => Some(Spanned {
                 value: n,
-                span: value.span(),
+                span: self.at(value),
             }),
             None => {
                 let lang = self.lang;
                 self.push(
                     Code::InvalidValue,
-                    value.span(),
+                    self.at(value),
                     t!(lang, "indicators-not-finite", key = key),
                     None,
                 );
@@ -545,12 +554,12 @@ impl Ctx<'_> {
         match u64::from_str_radix(i.as_str(), i.radix()) {
             Ok(n) => Some(Spanned {
                 value: n,
-                span: value.span(),
+                span: self.at(value),
             }),
             Err(_) => {
                 self.push(
                     Code::InvalidValue,
-                    value.span(),
+                    self.at(value),
                     t!(lang, "indicators-negative-whole", key = key),
                     Some(t!(lang, "indicators-negative-whole-help", key = key)),
                 );
@@ -639,7 +648,7 @@ impl Ctx<'_> {
             DeValue::Array(a) => a
                 .iter()
                 .filter(|v| self.damage.is_header(v.span().start) || !self.damage.value(v))
-                .filter_map(|v| self.table(v, key).map(|t| (t, v.span())))
+                .filter_map(|v| self.table(v, key).map(|t| (t, self.at(v))))
                 .collect(),
             _ => {
                 let expected = t!(self.lang, "decode-expected-tables");

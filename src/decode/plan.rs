@@ -34,7 +34,7 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
             if name == "plan" || name == "goals" {
                 cx.push(
                     Code::UnknownField,
-                    key.span(),
+                    cx.at(key),
                     t!(lang, "decode-unit-file-table", name = name),
                     Some(t!(lang, "decode-unit-file-table-help")),
                 );
@@ -48,7 +48,7 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
         if let Some(v) = cx.required(root, "plan", &at_start, "plan.toml")
             && let Some(t) = cx.table(v, "plan")
         {
-            parts.header = Some(header(t, v.span(), cx));
+            parts.header = Some(header(t, cx.at(v), cx));
         }
         if let Some(v) = cx.get(root, "goals")
             && let Some(t) = cx.table(v, "goals")
@@ -60,7 +60,7 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
                 };
                 cx.check_keys(g, keys::GOAL_OWNER, &what);
                 let owners = cx
-                    .required(g, "owner", &value.span(), &what)
+                    .required(g, "owner", &cx.at(value), &what)
                     .map(|v| cx.posts(v, "owner"))
                     .unwrap_or_default();
                 let note = cx
@@ -71,9 +71,9 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
                     file: cx.file,
                     id: Spanned {
                         value: key.get_ref().to_string(),
-                        span: key.span(),
+                        span: cx.at(key),
                     },
-                    span: value.span(),
+                    span: cx.at(value),
                     owners,
                     note,
                 });
@@ -101,10 +101,10 @@ fn header(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> PlanHeader {
     {
         cx.check_keys(p, keys::PERIOD, "`period`");
         let start = cx
-            .required(p, "start", &v.span(), "`period`")
+            .required(p, "start", &cx.at(v), "`period`")
             .and_then(|d| cx.date(d, "start"));
         let end = cx
-            .required(p, "end", &v.span(), "`period`")
+            .required(p, "end", &cx.at(v), "`period`")
             .and_then(|d| cx.date(d, "end"));
         if let (Some(start), Some(end)) = (start, end) {
             header.period = Some(Spanned {
@@ -112,7 +112,7 @@ fn header(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> PlanHeader {
                     start: start.value,
                     end: end.value,
                 },
-                span: v.span(),
+                span: cx.at(v),
             });
         }
     }
@@ -143,7 +143,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     {
         cx.push(
             Code::InvalidValue,
-            v.span(),
+            cx.at(v),
             t!(lang, "decode-title-empty"),
             Some(t!(lang, "decode-title-empty-help")),
         );
@@ -154,7 +154,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
             if v.get_ref().as_array().is_some_and(|a| a.is_empty()) {
                 cx.push(
                     Code::InvalidValue,
-                    v.span(),
+                    cx.at(v),
                     t!(lang, "decode-goals-empty"),
                     Some(t!(lang, "decode-goals-empty-help")),
                 );
@@ -229,7 +229,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
         ),
         (Kind::Project, Some(Some(v))) => cx.push(
             Code::InvalidValue,
-            v.span(),
+            cx.at(v),
             t!(lang, "decode-project-with-cadence"),
             Some(t!(lang, "decode-project-with-cadence-help")),
         ),
@@ -319,6 +319,7 @@ mod tests {
             lang,
             diagnostics: &mut diagnostics,
             damage: &crate::decode::Damage::default(),
+            offset: 0,
         };
         plan(root.get_ref(), root.span(), false, &mut cx);
         diagnostics.into_iter().map(|d| d.message).collect()
@@ -333,6 +334,7 @@ mod tests {
             lang: Lang::En,
             diagnostics: &mut diagnostics,
             damage: &crate::decode::Damage::default(),
+            offset: 0,
         };
         let parts = plan(root.get_ref(), root.span(), false, &mut cx);
         let posts = parts.goals[0]

@@ -14,7 +14,7 @@ use crate::decode::PlanParts;
 use crate::diagnostic::Location;
 use crate::i18n::Lang;
 use crate::model::{GoalOwner, Item, Measurement, PlanHeader, Year};
-use crate::parse::{Decoded, Job, decode_file, parse_all};
+use crate::parse::{Decoded, Job, decode_all};
 use crate::source::FileId;
 
 /// What one file added to a year, taken apart again.
@@ -69,13 +69,13 @@ impl Workspace {
             .collect();
         let mut decoded = HashMap::new();
         let mut found = Vec::new();
-        parse_all(
-            &self.sources,
-            &self.unreadable,
+        let (sources, unreadable) = (&self.sources, &self.unreadable);
+        decode_all(
+            sources,
+            unreadable,
             &fresh,
             lang,
-            |job, parsed| {
-                let (parts, diagnostics, whole) = decode_file(job, parsed, lang);
+            |job, parts, diagnostics, whole| {
                 found.extend(diagnostics);
                 decoded.insert(job.file, (parts, whole));
             },

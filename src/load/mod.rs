@@ -24,7 +24,7 @@ pub use self::files::{MAX_FILE_BYTES, read_file};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::Lang;
 use crate::model::{Period, PlanHeader, Strategy, Year};
-use crate::parse::{Decoded, Job, Part, decode_file, parse_all};
+use crate::parse::{Decoded, Job, Part, decode_all};
 use crate::source::{FileId, Sources};
 use crate::t;
 
@@ -496,16 +496,21 @@ fn decode(ws: &mut Workspace, jobs: &[Job], lang: Lang) {
     let mut outcomes = HashMap::new();
     let (sources, unreadable) = (&ws.sources, &ws.unreadable);
     let (years, complete) = (&mut ws.years, &mut ws.years_complete);
-    parse_all(sources, unreadable, jobs, lang, |job, parsed| {
-        let (decoded, found, whole) = decode_file(job, parsed, lang);
-        diagnostics.extend(found);
-        outcomes.insert(job.file, Outcome::of(&decoded, whole));
-        if let Decoded::Strategy(decoded) = decoded {
-            strategy = Some((decoded, whole));
-        } else {
-            assemble(years, complete, job, decoded, whole);
-        }
-    });
+    decode_all(
+        sources,
+        unreadable,
+        jobs,
+        lang,
+        |job, decoded, found, whole| {
+            diagnostics.extend(found);
+            outcomes.insert(job.file, Outcome::of(&decoded, whole));
+            if let Decoded::Strategy(decoded) = decoded {
+                strategy = Some((decoded, whole));
+            } else {
+                assemble(years, complete, job, decoded, whole);
+            }
+        },
+    );
     ws.diagnostics.extend(diagnostics);
     ws.outcomes.extend(outcomes);
     if let Some((Some(decoded), whole)) = strategy {

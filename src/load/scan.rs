@@ -9,7 +9,7 @@ use super::Workspace;
 use super::files::Files;
 use crate::i18n::Lang;
 use crate::model::{Item, PlanHeader};
-use crate::parse::{Decoded, Job, Part, decode_file, parse_all};
+use crate::parse::{Decoded, Job, Part, decode_all};
 use crate::source::Sources;
 use crate::split;
 
@@ -74,8 +74,7 @@ fn decode_alone(
     let mut sources = Sources::default();
     let file = sources.add(path.to_owned(), text);
     let jobs = [Job { file, what }];
-    parse_all(&sources, &[], &jobs, lang, |job, parsed| {
-        let (decoded, _, whole) = decode_file(job, parsed, lang);
+    decode_all(&sources, &[], &jobs, lang, |_, decoded, _, whole| {
         each(decoded, whole);
     });
 }
