@@ -87,78 +87,131 @@ enum Done {
 }
 
 /// Parses and decodes every file and hands each to `each` in job order, on this
-/// thread, with its diagnostics and whether it parsed whole, so the results come
-/// out the same however the work was shared. On a large plan every core parses
-/// and decodes, a large plan file in pieces ([`split::pieces`]); each piece's
-/// parse tree is freed as soon as it is decoded.
+/// thread, with its diagnostics and whether it parsed whole ([`Work::run`]).
 pub(crate) fn decode_all(
     sources: &Sources,
     unreadable: &[FileId],
     jobs: &[Job],
     lang: Lang,
-    mut each: impl FnMut(&Job, Decoded, Vec<Diagnostic>, bool),
+    each: impl FnMut(&Job, Decoded, Vec<Diagnostic>, bool),
 ) {
-    let tasks = tasks(sources, unreadable, jobs);
-    let bytes: usize = jobs.iter().map(|j| sources.get(j.file).text.len()).sum();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(tasks.len());
-    let run = |task: &Task| run(sources, unreadable, jobs, task, lang);
-    let mut merge = Merge::new(jobs);
-    let mut deliver = |task: &Task, done: Done| {
-        if let Some((job, decoded, found, whole)) = merge.add(task, done) {
-            let (decoded, found, whole) = match decoded {
-                Some(decoded) => (decoded, found, whole),
-                None => decode_file(job, syntax(sources, unreadable, job.file, lang), lang),
-            };
-            each(job, decoded, found, whole);
+    Work::new(sources, unreadable, jobs).run(lang, each);
+}
+
+/// The work of decoding some files, cut into tasks.
+pub(crate) struct Work<'a> {
+    sources: &'a Sources,
+    unreadable: &'a [FileId],
+    jobs: &'a [Job],
+    tasks: Vec<Task>,
+    /// The number of `[[item]]` headers of each job.
+    counts: Vec<usize>,
+}
+
+impl<'a> Work<'a> {
+    /// The tasks for the jobs.
+    pub(crate) fn new(sources: &'a Sources, unreadable: &'a [FileId], jobs: &'a [Job]) -> Self {
+        let (tasks, counts) = tasks(sources, unreadable, jobs);
+        Work {
+            sources,
+            unreadable,
+            jobs,
+            tasks,
+            counts,
         }
-    };
-    if bytes < PARALLEL_BYTES || threads < 2 {
-        for task in &tasks {
-            deliver(task, run(task));
-        }
-        return;
     }
-    let next = AtomicUsize::new(0);
-    std::thread::scope(|scope| {
-        let (tx, rx) = mpsc::channel();
-        for _ in 0..threads {
-            let (tx, next, tasks, run) = (tx.clone(), &next, &tasks, &run);
-            scope.spawn(move || {
-                loop {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(task) = tasks.get(index) else { break };
-                    if tx.send((index, run(task))).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        drop(tx);
-        let mut waiting = BTreeMap::new();
-        let mut done = 0;
-        for (index, result) in rx {
-            waiting.insert(index, result);
-            while let Some(result) = waiting.remove(&done) {
-                deliver(&tasks[done], result);
-                done += 1;
+
+    /// How many items job `index` holds at most, to make room for them at once.
+    pub(crate) fn items(&self, index: usize) -> usize {
+        self.counts.get(index).copied().unwrap_or(0)
+    }
+
+    /// Parses and decodes every file and hands each to `each` in job order, on
+    /// this thread, with its diagnostics and whether it parsed whole, so the
+    /// results come out the same however the work was shared. On a large plan
+    /// every core parses and decodes, a large plan file in pieces
+    /// ([`split::pieces`]); each piece's parse tree is freed as soon as it is
+    /// decoded.
+    pub(crate) fn run(
+        self,
+        lang: Lang,
+        mut each: impl FnMut(&Job, Decoded, Vec<Diagnostic>, bool),
+    ) {
+        let Work {
+            sources,
+            unreadable,
+            jobs,
+            tasks,
+            counts,
+        } = self;
+        let bytes: usize = jobs.iter().map(|j| sources.get(j.file).text.len()).sum();
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(tasks.len());
+        let run = |task: &Task| run(sources, unreadable, jobs, task, lang);
+        let mut merge = Merge::new(jobs, &counts);
+        let mut deliver = |task: &Task, done: Done| {
+            if let Some((job, decoded, found, whole)) = merge.add(task, done) {
+                let (decoded, found, whole) = match decoded {
+                    Some(decoded) => (decoded, found, whole),
+                    None => decode_file(job, syntax(sources, unreadable, job.file, lang), lang),
+                };
+                each(job, decoded, found, whole);
             }
+        };
+        if bytes < PARALLEL_BYTES || threads < 2 {
+            for task in &tasks {
+                deliver(task, run(task));
+            }
+            return;
         }
-    });
+        let next = AtomicUsize::new(0);
+        std::thread::scope(|scope| {
+            let (tx, rx) = mpsc::channel();
+            for _ in 0..threads {
+                let (tx, next, tasks, run) = (tx.clone(), &next, &tasks, &run);
+                scope.spawn(move || {
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(task) = tasks.get(index) else { break };
+                        if tx.send((index, run(task))).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(tx);
+            let mut waiting = BTreeMap::new();
+            let mut done = 0;
+            for (index, result) in rx {
+                waiting.insert(index, result);
+                while let Some(result) = waiting.remove(&done) {
+                    deliver(&tasks[done], result);
+                    done += 1;
+                }
+            }
+        });
+    }
 }
 
 /// The tasks for the jobs, in order: a plan file larger than [`PIECE_BYTES`] in
-/// pieces cut before its `[[item]]` headers, every other file whole.
-fn tasks(sources: &Sources, unreadable: &[FileId], jobs: &[Job]) -> Vec<Task> {
+/// pieces cut before its `[[item]]` headers, every other file whole; and the
+/// number of `[[item]]` headers of each job, so that the items' lists are made
+/// to size once.
+fn tasks(sources: &Sources, unreadable: &[FileId], jobs: &[Job]) -> (Vec<Task>, Vec<usize>) {
     let mut tasks = Vec::new();
+    let mut counts = Vec::with_capacity(jobs.len());
     for (index, job) in jobs.iter().enumerate() {
         let text = &sources.get(job.file).text;
-        let pieces = match job.what {
-            Part::Plan { .. } if text.len() > PIECE_BYTES && !unreadable.contains(&job.file) => {
-                split::pieces(text, PIECE_BYTES)
-            }
+        let headers = match job.what {
+            Part::Plan { .. } if !unreadable.contains(&job.file) => split::item_headers(text),
             _ => Vec::new(),
+        };
+        counts.push(headers.len());
+        let pieces = if text.len() > PIECE_BYTES {
+            split::pieces(text.len(), &headers, PIECE_BYTES)
+        } else {
+            Vec::new()
         };
         if pieces.len() < 2 {
             tasks.push(Task {
@@ -177,7 +230,7 @@ fn tasks(sources: &Sources, unreadable: &[FileId], jobs: &[Job]) -> Vec<Task> {
             }));
         }
     }
-    tasks
+    (tasks, counts)
 }
 
 /// Does one task.
@@ -226,14 +279,17 @@ fn run(sources: &Sources, unreadable: &[FileId], jobs: &[Job], task: &Task, lang
 /// The pieces of the file being put together.
 struct Merge<'j> {
     jobs: &'j [Job],
+    /// The number of items each job holds at most.
+    counts: &'j [usize],
     /// The parts so far, `None` once a piece is spoilt.
     parts: Option<(decode::PlanParts, Vec<Diagnostic>)>,
 }
 
 impl<'j> Merge<'j> {
-    fn new(jobs: &'j [Job]) -> Self {
+    fn new(jobs: &'j [Job], counts: &'j [usize]) -> Self {
         Merge {
             jobs,
+            counts,
             parts: Some(Default::default()),
         }
     }
@@ -256,6 +312,9 @@ impl<'j> Merge<'j> {
             }
         };
         if let Some((all, diagnostics)) = &mut self.parts {
+            if task.first {
+                all.items.reserve_exact(self.counts[task.job]);
+            }
             if parts.header.is_some() {
                 all.header = parts.header;
             }
@@ -493,7 +552,8 @@ mod tests {
             (large(head, "[[item]\n", ""), false),
         ];
         for (text, unit) in cases {
-            assert!(split::pieces(&text, PIECE_BYTES).len() > 3);
+            let headers = split::item_headers(&text);
+            assert!(split::pieces(text.len(), &headers, PIECE_BYTES).len() > 3);
             let (pieces, whole) = both(&text, unit);
             assert_eq!(pieces, whole);
         }

@@ -65,8 +65,7 @@ enum State {
 }
 
 /// The bytes each state must look at (bit `state` set); every other byte is
-/// skipped in a tight loop, which keeps the scan of a large plan to a few
-/// milliseconds.
+/// skipped.
 const SPECIAL: [u8; 256] = {
     let mut table = [0u8; 256];
     let code = 1 << State::Code as u8;
@@ -98,10 +97,7 @@ pub(crate) fn headers(text: &str) -> Vec<usize> {
     // The start of the text is a line start.
     let mut i = line_start(bytes, 0, &mut state, depth, &mut out);
     while i < bytes.len() {
-        let mask = 1 << state as u8;
-        while i < bytes.len() && SPECIAL[bytes[i] as usize] & mask == 0 {
-            i += 1;
-        }
+        i = next_special(bytes, i, state);
         let Some(&b) = bytes.get(i) else { break };
         if b == b'\n' {
             if matches!(
@@ -166,6 +162,24 @@ pub(crate) fn headers(text: &str) -> Vec<usize> {
     out
 }
 
+/// The next byte at or after `i` that `state` must look at. Most of a plan's text
+/// is in strings, which `memchr` skips many bytes at a time.
+fn next_special(bytes: &[u8], i: usize, state: State) -> usize {
+    let rest = &bytes[i..];
+    let found = match state {
+        State::Basic => memchr::memchr3(b'"', b'\\', b'\n', rest),
+        State::Literal => memchr::memchr2(b'\'', b'\n', rest),
+        State::MultiBasic => memchr::memchr2(b'"', b'\\', rest),
+        State::MultiLiteral => memchr::memchr(b'\'', rest),
+        State::Comment => memchr::memchr(b'\n', rest),
+        State::Code | State::Header => {
+            let mask = 1 << state as u8;
+            rest.iter().position(|&b| SPECIAL[b as usize] & mask != 0)
+        }
+    };
+    found.map_or(bytes.len(), |at| i + at)
+}
+
 /// At the start of a line (byte `i`): records a header if the line is one, and
 /// returns where to go on.
 fn line_start(
@@ -195,20 +209,21 @@ fn closing_run(bytes: &[u8], quote: u8) -> usize {
     bytes.iter().take(5).take_while(|&&c| c == quote).count()
 }
 
-/// Cuts `text` before top-level `[[item]]` headers into pieces of at least `size`
-/// bytes (the last may be shorter), each a range of `text`. The first piece holds
-/// everything before the first `[[item]]`, whatever its size (nothing, in a unit
-/// file), so that every other piece starts with an `[[item]]`.
-pub(crate) fn pieces(text: &str, size: usize) -> Vec<std::ops::Range<usize>> {
+/// Cuts a text before its top-level `[[item]]` headers (`items`, from
+/// [`item_headers`]) into pieces of at least `size` bytes (the last may be
+/// shorter), each a range of the text. The first piece holds everything before the
+/// first `[[item]]`, whatever its size (nothing, in a unit file), so that every
+/// other piece starts with an `[[item]]`.
+pub(crate) fn pieces(len: usize, items: &[usize], size: usize) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for at in item_headers(text) {
+    for &at in items {
         if out.is_empty() || at - start >= size.max(1) {
             out.push(start..at);
             start = at;
         }
     }
-    out.push(start..text.len());
+    out.push(start..len);
     out
 }
 
@@ -255,6 +270,7 @@ mod tests {
     #[test]
     fn pieces_cover_the_text_and_cut_before_items() {
         let text = "[plan]\nx = 1\n[[item]]\nid = \"a\"\n[[item.log]]\n[[item]]\nid = \"b\"\n[[item]]\nid = \"c\"\n";
+        let pieces = |text: &str, size| pieces(text.len(), &item_headers(text), size);
         let cut = pieces(text, 1);
         assert_eq!(cut.first().map(|r| r.start), Some(0));
         assert_eq!(cut.last().map(|r| r.end), Some(text.len()));

@@ -81,6 +81,13 @@ impl Workspace {
             },
         );
         self.diagnostics.extend(found);
+        let count = |d: &Decoded| match d {
+            Decoded::Plan(Some(parts)) => parts.items.len(),
+            _ => 0,
+        };
+        let items = taken.values().map(|t| t.items.len()).sum::<usize>()
+            + decoded.values().map(|(d, _)| count(d)).sum::<usize>();
+        self.years[index].items.reserve_exact(items);
         for job in &jobs {
             let (parts, whole) = match (taken.remove(&job.file), decoded.remove(&job.file)) {
                 (Some(t), _) => {

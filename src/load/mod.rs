@@ -24,7 +24,7 @@ pub use self::files::{MAX_FILE_BYTES, read_file};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::Lang;
 use crate::model::{Period, PlanHeader, Strategy, Year};
-use crate::parse::{Decoded, Job, Part, decode_all};
+use crate::parse::{Decoded, Job, Part, Work};
 use crate::source::{FileId, Sources};
 use crate::t;
 
@@ -489,28 +489,31 @@ fn read_measurements(
 }
 
 /// Parses and decodes the queued files, each straight into its year as it is
-/// done, so that a large plan's items are never held twice.
+/// done, so that a large plan's items are never held twice (each year's list is
+/// made to size before the first).
 fn decode(ws: &mut Workspace, jobs: &[Job], lang: Lang) {
     let mut diagnostics = Vec::new();
     let mut strategy = None;
     let mut outcomes = HashMap::new();
     let (sources, unreadable) = (&ws.sources, &ws.unreadable);
     let (years, complete) = (&mut ws.years, &mut ws.years_complete);
-    decode_all(
-        sources,
-        unreadable,
-        jobs,
-        lang,
-        |job, decoded, found, whole| {
-            diagnostics.extend(found);
-            outcomes.insert(job.file, Outcome::of(&decoded, whole));
-            if let Decoded::Strategy(decoded) = decoded {
-                strategy = Some((decoded, whole));
-            } else {
-                assemble(years, complete, job, decoded, whole);
-            }
-        },
-    );
+    let work = Work::new(sources, unreadable, jobs);
+    for (index, job) in jobs.iter().enumerate() {
+        if let Part::Plan { year, .. } = job.what
+            && let Some(year) = years.get_mut(year)
+        {
+            year.items.reserve_exact(work.items(index));
+        }
+    }
+    work.run(lang, |job, decoded, found, whole| {
+        diagnostics.extend(found);
+        outcomes.insert(job.file, Outcome::of(&decoded, whole));
+        if let Decoded::Strategy(decoded) = decoded {
+            strategy = Some((decoded, whole));
+        } else {
+            assemble(years, complete, job, decoded, whole);
+        }
+    });
     ws.diagnostics.extend(diagnostics);
     ws.outcomes.extend(outcomes);
     if let Some((Some(decoded), whole)) = strategy {
