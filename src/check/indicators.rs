@@ -23,7 +23,9 @@ pub(super) fn strategy_rules(ws: &Workspace, cx: Context<'_>, out: &mut Vec<Diag
                 out.extend(unknown_goal(strategy, indicator.file, goal, cx));
             }
         }
-        goals_without_indicator(strategy, cx, out);
+        if cx.warnings {
+            goals_without_indicator(strategy, cx, out);
+        }
     }
 }
 
@@ -32,8 +34,10 @@ pub(super) fn year_rules(ws: &Workspace, year: &Year, cx: Context<'_>, out: &mut
     if ws.strategy_complete {
         unknown_indicators(&ws.strategy, year, cx, out);
     }
-    small_samples(year, cx, out);
-    outside_period(year, cx, out);
+    if cx.warnings {
+        small_samples(year, cx, out);
+        outside_period(year, cx, out);
+    }
 }
 
 fn duplicate_ids(strategy: &Strategy, cx: Context<'_>, out: &mut Vec<Diagnostic>) {

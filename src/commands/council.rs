@@ -137,6 +137,7 @@ fn require_whole(
         as_of: settings.as_of,
         current_year: None,
         lang,
+        warnings: false,
     };
     let diagnostics = check::check(ws, cx);
     if !ws.strategy_complete || !ws.years_complete[years].iter().all(|c| *c) {

@@ -134,6 +134,7 @@ fn source_year(
         as_of: env.as_of,
         current_year: Some(ws.years[from].name.as_str()),
         lang,
+        warnings: false,
     };
     diagnostic::write_errors_and_stop(
         &mut out.stderr,

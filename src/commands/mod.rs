@@ -146,6 +146,7 @@ fn checked(ws: &Workspace, index: usize, settings: &Settings, out: &mut Output) 
         as_of: settings.as_of,
         current_year: Some(ws.years[index].name.as_str()),
         lang,
+        warnings: false,
     };
     let diagnostics = crate::check::check_one(ws, index, cx);
     if ws.strategy_complete && ws.years_complete[index] {

@@ -117,6 +117,7 @@ impl Transaction {
             as_of: self.settings.as_of,
             current_year: Some(year),
             lang: self.settings.lang,
+            warnings: true,
         }
     }
 
@@ -179,6 +180,7 @@ impl Transaction {
             as_of: settings.as_of,
             current_year: Some(commit.year.as_str()),
             lang,
+            warnings: true,
         };
         let diagnostics = check::check_one(&after, index, cx);
         let errors = added(&commit.before, &diagnostics, Severity::Error);

@@ -498,12 +498,16 @@ fn decode(ws: &mut Workspace, jobs: &[Job], lang: Lang) {
     let (sources, unreadable) = (&ws.sources, &ws.unreadable);
     let (years, complete) = (&mut ws.years, &mut ws.years_complete);
     let work = Work::new(sources, unreadable, jobs);
+    let mut room = vec![0; years.len()];
     for (index, job) in jobs.iter().enumerate() {
         if let Part::Plan { year, .. } = job.what
-            && let Some(year) = years.get_mut(year)
+            && let Some(room) = room.get_mut(year)
         {
-            year.items.reserve_exact(work.items(index));
+            *room += work.items(index);
         }
+    }
+    for (year, room) in years.iter_mut().zip(room) {
+        year.items.reserve_exact(room);
     }
     work.run(lang, |job, decoded, found, whole| {
         diagnostics.extend(found);
