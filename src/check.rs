@@ -132,12 +132,12 @@ fn duplicate_strategy_ids(strategy: &Strategy, cx: Context<'_>, out: &mut Vec<Di
                     Diagnostic::new(
                         Code::DuplicateId,
                         file,
-                        id.span.clone(),
+                        id.span(),
                         twice(cx.lang, &id.value),
                     )
                     .with_note(
                         file,
-                        first.span.clone(),
+                        first.span(),
                         t!(cx.lang, "rules-first-defined"),
                     ),
                 );
@@ -157,7 +157,7 @@ fn duplicate_item_ids(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::DuplicateId,
                     item.file,
-                    item.id.span.clone(),
+                    item.id.span(),
                     t!(
                         cx.lang,
                         "rules-item-id-twice",
@@ -165,28 +165,25 @@ fn duplicate_item_ids(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                         year = year.label()
                     ),
                 )
-                .with_note(
-                    first.file,
-                    first.id.span.clone(),
-                    t!(cx.lang, "rules-first-used"),
-                )
+                .with_note(first.file, first.id.span(), t!(cx.lang, "rules-first-used"))
                 .with_help(t!(cx.lang, "rules-item-id-twice-help")),
             );
         }
     }
 }
 
-fn unknown_goal(
+fn unknown_goal<S: AsRef<str>>(
     strategy: &Strategy,
     file: crate::source::FileId,
-    id: &Spanned<String>,
+    id: &Spanned<S>,
     cx: Context<'_>,
 ) -> Option<Diagnostic> {
-    if strategy.goal(&id.value).is_some() {
+    let given = id.value.as_ref();
+    if strategy.goal(given).is_some() {
         return None;
     }
     let ids: Vec<&str> = strategy.goals().map(|g| g.id.value.as_str()).collect();
-    let help = match nearest(&id.value, ids.iter().copied()) {
+    let help = match nearest(given, ids.iter().copied()) {
         _ if ids.is_empty() => t!(cx.lang, "rules-strategy-without-goals"),
         Some(n) => t!(
             cx.lang,
@@ -200,8 +197,8 @@ fn unknown_goal(
         Diagnostic::new(
             Code::UnknownGoal,
             file,
-            id.span.clone(),
-            t!(cx.lang, "rules-unknown-goal", id = &id.value),
+            id.span(),
+            t!(cx.lang, "rules-unknown-goal", id = given),
         )
         .with_help(help),
     )
@@ -269,7 +266,7 @@ fn dates_out_of_order(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::new(
             Code::DatesOutOfOrder,
             file,
-            period.span.clone(),
+            period.span(),
             t!(
                 cx.lang,
                 "rules-period-reversed",
@@ -286,7 +283,7 @@ fn dates_out_of_order(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::DatesOutOfOrder,
                     item.file,
-                    due.span.clone(),
+                    due.span(),
                     t!(
                         cx.lang,
                         "rules-due-before-start",
@@ -297,7 +294,7 @@ fn dates_out_of_order(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 )
                 .with_note(
                     item.file,
-                    start.span.clone(),
+                    start.span(),
                     t!(cx.lang, "rules-starts-here"),
                 ),
             );
@@ -311,23 +308,20 @@ fn unknown_owners(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
         .header
         .lead
         .iter()
-        .filter_map(|l| plan_file.map(|f| (f, l)))
-        .chain(
-            year.goals
+        .filter_map(|l| plan_file.map(|f| (f, l.value.as_str(), l.span())))
+        .chain(year.goals.iter().flat_map(|g| {
+            g.owners
                 .iter()
-                .flat_map(|g| g.owners.iter().map(|o| (g.file, o))),
-        )
-        .chain(
-            year.items
-                .iter()
-                .filter_map(|i| i.owner.as_ref().map(|o| (i.file, o))),
-        );
-    for (file, owner) in owners {
-        if let Some((message, help)) = not_in_roster(year, &owner.value, cx.lang) {
-            out.push(
-                Diagnostic::new(Code::UnknownOwner, file, owner.span.clone(), message)
-                    .with_help(help),
-            );
+                .map(|o| (g.file, o.value.as_str(), o.span()))
+        }))
+        .chain(year.items.iter().filter_map(|i| {
+            i.owner
+                .as_ref()
+                .map(|o| (i.file, o.value.as_str(), o.span()))
+        }));
+    for (file, owner, span) in owners {
+        if let Some((message, help)) = not_in_roster(year, owner, cx.lang) {
+            out.push(Diagnostic::new(Code::UnknownOwner, file, span, message).with_help(help));
         }
     }
 }
@@ -356,7 +350,7 @@ fn done_without_date(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::DoneWithoutDate,
                     item.file,
-                    item.status.span.clone(),
+                    item.status.span(),
                     t!(cx.lang, "rules-done-without-date", id = &item.id.value),
                 )
                 .with_help(t!(cx.lang, "rules-done-without-date-help")),
@@ -388,7 +382,7 @@ fn outside_period(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::DueBeforePeriod,
                 item.file,
-                due.span.clone(),
+                due.span(),
                 t!(
                     lang,
                     "report-due-before-period",
@@ -408,7 +402,7 @@ fn outside_period(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::OutsidePeriod,
                 item.file,
-                due.span.clone(),
+                due.span(),
                 t!(
                     lang,
                     "report-due-after-period",
@@ -457,7 +451,7 @@ fn stale_items(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             }
         };
         out.push(
-            Diagnostic::new(Code::StaleItem, item.file, item.span.clone(), message).with_help(t!(
+            Diagnostic::new(Code::StaleItem, item.file, item.span(), message).with_help(t!(
                 lang,
                 "report-stale-help",
                 id = id
@@ -487,7 +481,7 @@ fn future_dates(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 date = d.value,
                 asof = as_of
             );
-            found.push((d.span.clone(), message));
+            found.push((d.span(), message));
         }
         if let Some(d) = item.last_done.as_ref().filter(after) {
             let message = t!(
@@ -497,7 +491,7 @@ fn future_dates(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 date = d.value,
                 asof = as_of
             );
-            found.push((d.span.clone(), message));
+            found.push((d.span(), message));
         }
         for entry in item.log.iter().filter(|e| e.date > as_of) {
             let message = t!(
@@ -507,7 +501,7 @@ fn future_dates(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 date = entry.date,
                 asof = as_of
             );
-            found.push((item.span.clone(), message));
+            found.push((item.span(), message));
         }
         for (span, message) in found {
             out.push(
@@ -531,7 +525,7 @@ fn plan_not_reviewed(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             t!(cx.lang, "rules-never-reviewed", year = year.label()),
         ),
         Some(day) if (cx.as_of - day.value).num_days() > REVIEW_DAYS => (
-            day.span.clone(),
+            day.span(),
             t!(
                 cx.lang,
                 "rules-review-old",

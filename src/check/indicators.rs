@@ -52,12 +52,12 @@ fn duplicate_ids(strategy: &Strategy, cx: Context<'_>, out: &mut Vec<Diagnostic>
             Diagnostic::new(
                 Code::DuplicateId,
                 indicator.file,
-                id.span.clone(),
+                id.span(),
                 t!(cx.lang, "indicators-duplicate", id = &id.value),
             )
             .with_note(
                 indicator.file,
-                first.span.clone(),
+                first.span(),
                 t!(cx.lang, "indicators-first-defined"),
             )
             .with_help(t!(cx.lang, "indicators-duplicate-help")),
@@ -79,7 +79,7 @@ fn goals_without_indicator(strategy: &Strategy, cx: Context<'_>, out: &mut Vec<D
             Diagnostic::new(
                 Code::GoalWithoutIndicator,
                 file,
-                goal.id.span.clone(),
+                goal.id.span(),
                 t!(cx.lang, "indicators-goal-without", goal = id),
             )
             .with_help(t!(cx.lang, "indicators-goal-without-help", goal = id)),
@@ -107,7 +107,7 @@ fn unknown_indicators(
                         range_message(m.value.value, unit, "value", cx.lang)
                 {
                     out.push(
-                        Diagnostic::new(Code::InvalidValue, m.file, m.value.span.clone(), message)
+                        Diagnostic::new(Code::InvalidValue, m.file, m.value.span(), message)
                             .with_help(help),
                     );
                 }
@@ -127,7 +127,7 @@ fn unknown_indicators(
                     Diagnostic::new(
                         Code::UnknownIndicator,
                         m.file,
-                        m.indicator.span.clone(),
+                        m.indicator.span(),
                         t!(cx.lang, "indicators-unknown", id = wanted),
                     )
                     .with_help(help),
@@ -146,7 +146,7 @@ fn small_samples(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::SmallSample,
                 m.file,
-                n.span.clone(),
+                n.span(),
                 t!(
                     cx.lang,
                     "indicators-small-sample",
@@ -180,7 +180,7 @@ fn outside_period(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::OutsidePeriod,
                 m.file,
-                m.date.span.clone(),
+                m.date.span(),
                 t!(
                     cx.lang,
                     "indicators-outside-period",

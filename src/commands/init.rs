@@ -278,7 +278,7 @@ fn carry_file(
         tally.carried += 1;
         let project = item.kind == Kind::Project;
         if project && item.due.as_ref().is_some_and(|d| d.value < period.0) {
-            tally.redate.push(item.id.value.clone());
+            tally.redate.push(item.id.value.to_string());
         }
         let note = t!(
             lang,
@@ -287,7 +287,7 @@ fn carry_file(
             status = vocab::status(item.status.value, lang)
         );
         wanted.push(Carry {
-            id: item.id.value.clone(),
+            id: item.id.value.to_string(),
             log: project.then(|| NewLog {
                 date: period.0,
                 by: lead.clone(),
@@ -375,7 +375,7 @@ fn placeholders(
 ) -> Vec<String> {
     let carried = |i: &&crate::model::Item| i.is_open();
     let lead = old.header.lead.as_ref().map(|l| l.value.as_str());
-    let mut taken: Vec<String> = old.items.iter().map(|i| i.id.value.clone()).collect();
+    let mut taken: Vec<String> = old.items.iter().map(|i| i.id.value.to_string()).collect();
     let mut out = Vec::new();
     for goal in ws.strategy.goals() {
         let id = goal.id.value.as_str();

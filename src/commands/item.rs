@@ -95,7 +95,7 @@ impl Plan {
         self.stdout.push(line);
         let edit = self.file(&path);
         if !said.ops.is_empty() {
-            edit.changes.push((item.id.value.clone(), said.ops));
+            edit.changes.push((item.id.value.to_string(), said.ops));
         }
     }
 }
@@ -295,7 +295,7 @@ fn texts(edits: &[(PathBuf, FileEdit)], lang: Lang) -> Result<Vec<NewText>> {
 /// `--owner`, pointing at the roster.
 fn roster_refusal(year: &Year, by: &str, lang: Lang) -> Option<Diagnostic> {
     let (message, help) = check::not_in_roster(year, by, lang)?;
-    let span = year.header.owners.as_ref()?.first()?.span.clone();
+    let span = year.header.owners.as_ref()?.first()?.span();
     Some(
         Diagnostic::new(Code::UnknownOwner, year.plan_file?, span, message)
             .with_label(t!(lang, "edit-roster-label"))

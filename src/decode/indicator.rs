@@ -93,7 +93,7 @@ pub(crate) fn out_of_range(
     cx: &mut Ctx<'_>,
 ) {
     if let Some((message, help)) = range_message(figure.value, unit, key, cx.lang) {
-        cx.push(Code::InvalidValue, figure.span.clone(), message, Some(help));
+        cx.push(Code::InvalidValue, figure.span(), message, Some(help));
     }
 }
 

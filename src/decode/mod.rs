@@ -20,7 +20,7 @@ use toml::de::{DeString, DeTable, DeValue};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::Lang;
-use crate::model::{Spanned, Text};
+use crate::model::{Name, Spanned, Text};
 use crate::output::{is_hidden, shown};
 use crate::source::{FileId, Span};
 use crate::suggest::nearest;
@@ -360,12 +360,10 @@ impl Ctx<'_> {
         );
     }
 
-    fn string(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<String>> {
+    /// The text of a string value, borrowed from the parse tree.
+    fn text_of<'v>(&mut self, value: &'v Value<'_>, key: &str) -> Option<&'v str> {
         match value.get_ref() {
-            DeValue::String(s) => Some(Spanned {
-                value: s.to_string(),
-                span: self.at(value),
-            }),
+            DeValue::String(s) => Some(s.as_ref()),
             _ => {
                 let expected = t!(self.lang, "decode-type-string");
                 self.wrong_type(value, key, &expected);
@@ -374,27 +372,51 @@ impl Ctx<'_> {
         }
     }
 
+    fn string(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<String>> {
+        let text = self.text_of(value, key)?;
+        Some(Spanned::new(text.to_owned(), self.at(value)))
+    }
+
     /// A string that names something (an id, a post, a cadence, a unit): a line
     /// break, a tab, a control character or one that takes no room on screen (see
     /// [`is_hidden`]) makes two names that look alike differ, and can act on a
     /// terminal, so it is an `invalid-value`. The value is kept, so nothing else
     /// about the item is reported twice.
     fn name(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<String>> {
-        let name = self.string(value, key)?;
-        if let Some(c) = name
-            .value
+        self.name_as(value, key, |s| s.to_owned())
+    }
+
+    /// [`Ctx::name`], kept once for every use of it ([`Name::shared`]): a post, a
+    /// goal id, a unit.
+    fn shared(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<Name>> {
+        self.name_as(value, key, Name::shared)
+    }
+
+    /// [`Ctx::name`] as a [`Name`] of its own (an item's id).
+    fn own_name(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<Name>> {
+        self.name_as(value, key, |s| Name::from(s))
+    }
+
+    fn name_as<T>(
+        &mut self,
+        value: &Value<'_>,
+        key: &str,
+        make: impl FnOnce(&str) -> T,
+    ) -> Option<Spanned<T>> {
+        let text = self.text_of(value, key)?;
+        if let Some(c) = text
             .chars()
             .find(|&c| is_hidden(c) || c == '\n' || c == '\t')
         {
             let lang = self.lang;
             self.push(
                 Code::InvalidValue,
-                name.span.clone(),
+                self.at(value),
                 t!(lang, "load-hidden-in-name", key = key, char = shown(c)),
                 Some(t!(lang, "load-hidden-in-name-help")),
             );
         }
-        Some(name)
+        Some(Spanned::new(make(text), self.at(value)))
     }
 
     fn date(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<NaiveDate>> {
@@ -439,10 +461,7 @@ impl Ctx<'_> {
                 None,
             );
         }
-        found.map(|value_| Spanned {
-            value: value_,
-            span: self.at(value),
-        })
+        found.map(|value_| Spanned::new(value_, self.at(value)))
     }
 
     fn text(&mut self, value: &Value<'_>, key: &str, what: &str) -> Option<Text> {
@@ -526,10 +545,7 @@ impl Ctx<'_> {
             }
         };
         match found.filter(|n| n.is_finite()) {
-            Some(n) => Some(Spanned {
-                value: n,
-                span: self.at(value),
-            }),
+            Some(n) => Some(Spanned::new(n, self.at(value))),
             None => {
                 let lang = self.lang;
                 self.push(
@@ -552,10 +568,7 @@ impl Ctx<'_> {
             return None;
         };
         match u64::from_str_radix(i.as_str(), i.radix()) {
-            Ok(n) => Some(Spanned {
-                value: n,
-                span: self.at(value),
-            }),
+            Ok(n) => Some(Spanned::new(n, self.at(value))),
             Err(_) => {
                 self.push(
                     Code::InvalidValue,
@@ -570,11 +583,25 @@ impl Ctx<'_> {
 
     /// A list of names (the roster of posts or units).
     fn names(&mut self, value: &Value<'_>, key: &str) -> Vec<Spanned<String>> {
+        self.names_as(value, key, |s| s.to_owned())
+    }
+
+    /// A list of names each kept once ([`Ctx::shared`]): an item's goals.
+    fn shared_names(&mut self, value: &Value<'_>, key: &str) -> Vec<Spanned<Name>> {
+        self.names_as(value, key, Name::shared)
+    }
+
+    fn names_as<T>(
+        &mut self,
+        value: &Value<'_>,
+        key: &str,
+        make: impl Fn(&str) -> T,
+    ) -> Vec<Spanned<T>> {
         match value.get_ref() {
             DeValue::Array(a) => a
                 .iter()
                 .filter(|v| !self.damage.value(v))
-                .filter_map(|v| self.name(v, key))
+                .filter_map(|v| self.name_as(v, key, &make))
                 .collect(),
             _ => {
                 let expected = t!(self.lang, "decode-expected-strings");
@@ -591,12 +618,9 @@ impl Ctx<'_> {
         all: &[T],
         name: fn(T) -> &'static str,
     ) -> Option<Spanned<T>> {
-        let word = self.string(value, key)?;
-        if let Ok(found) = word.value.parse::<T>() {
-            return Some(Spanned {
-                value: found,
-                span: word.span,
-            });
+        let word = self.text_of(value, key)?;
+        if let Ok(found) = word.parse::<T>() {
+            return Some(Spanned::new(found, self.at(value)));
         }
         let lang = self.lang;
         let list = all
@@ -604,7 +628,7 @@ impl Ctx<'_> {
             .map(|&v| format!("`{}`", name(v)))
             .collect::<Vec<_>>()
             .join(", ");
-        let near = nearest(&word.value, all.iter().map(|&v| name(v)));
+        let near = nearest(word, all.iter().map(|&v| name(v)));
         let help = match near {
             Some(n) => t!(
                 lang,
@@ -617,13 +641,8 @@ impl Ctx<'_> {
         };
         self.push(
             Code::InvalidValue,
-            word.span,
-            t!(
-                lang,
-                "decode-keyword-unknown",
-                key = key,
-                value = &word.value
-            ),
+            self.at(value),
+            t!(lang, "decode-keyword-unknown", key = key, value = word),
             Some(help),
         );
         None

@@ -5,7 +5,9 @@ use toml::de::{DeTable, DeValue};
 
 use super::{Ctx, keys};
 use crate::diagnostic::Code;
-use crate::model::{GoalOwner, Group, Item, Kind, LogEntry, Period, PlanHeader, Spanned, Status};
+use crate::model::{
+    At, GoalOwner, Group, Item, Kind, LogEntry, Period, PlanHeader, Spanned, Status,
+};
 use crate::schedule::Cadence;
 use crate::source::Span;
 use crate::t;
@@ -69,10 +71,7 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
                     .map(|s| s.value);
                 parts.goals.push(GoalOwner {
                     file: cx.file,
-                    id: Spanned {
-                        value: key.get_ref().to_string(),
-                        span: cx.at(key),
-                    },
+                    id: Spanned::new(key.get_ref().to_string(), cx.at(key)),
                     span: cx.at(value),
                     owners,
                     note,
@@ -107,13 +106,11 @@ fn header(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> PlanHeader {
             .required(p, "end", &cx.at(v), "`period`")
             .and_then(|d| cx.date(d, "end"));
         if let (Some(start), Some(end)) = (start, end) {
-            header.period = Some(Spanned {
-                value: Period {
-                    start: start.value,
-                    end: end.value,
-                },
-                span: cx.at(v),
-            });
+            let period = Period {
+                start: start.value,
+                end: end.value,
+            };
+            header.period = Some(Spanned::new(period, cx.at(v)));
         }
     }
     header.lead = cx
@@ -131,7 +128,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     let what = "[[item]]";
     let id = cx
         .required(t, "id", &span, what)
-        .and_then(|v| cx.name(v, "id"));
+        .and_then(|v| cx.own_name(v, "id"));
     let title = cx
         .required(t, "title", &span, what)
         .and_then(|v| cx.text(v, "title", what));
@@ -150,7 +147,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     }
     let goals = match cx.required(t, "goals", &span, what) {
         Some(v) => {
-            let goals = cx.names(v, "goals");
+            let goals = cx.shared_names(v, "goals");
             if v.get_ref().as_array().is_some_and(|a| a.is_empty()) {
                 cx.push(
                     Code::InvalidValue,
@@ -165,7 +162,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     };
     let owner = cx
         .required(t, "owner", &span, what)
-        .and_then(|v| cx.name(v, "owner"));
+        .and_then(|v| cx.shared(v, "owner"));
     let kind = cx
         .get(t, "kind")
         .and_then(|v| cx.keyword(v, "kind", Kind::ALL, Kind::as_str))
@@ -173,10 +170,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     let status = cx
         .get(t, "status")
         .and_then(|v| cx.keyword(v, "status", Status::ALL, Status::as_str))
-        .unwrap_or(Spanned {
-            value: Status::default(),
-            span: span.clone(),
-        });
+        .unwrap_or(Spanned::new(Status::default(), span.clone()));
     let date = |cx: &mut Ctx<'_>, key: &str| cx.get(t, key).and_then(|v| cx.date(v, key));
     let start = date(cx, "start");
     let due = date(cx, "due");
@@ -185,14 +179,11 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     let every = cx.get(t, "every").and_then(|v| {
         let text = cx.name(v, "every")?;
         match text.value.parse::<Cadence>() {
-            Ok(c) => Some(Spanned {
-                value: c,
-                span: text.span,
-            }),
+            Ok(c) => Some(Spanned::new(c, text.span())),
             Err(()) => {
                 cx.push(
                     Code::InvalidValue,
-                    text.span,
+                    text.span(),
                     t!(lang, "decode-not-a-cadence", value = &text.value),
                     Some(t!(
                         lang,
@@ -250,7 +241,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
             }
         })
         .unwrap_or_default();
-    let unit = cx.get(t, "unit").and_then(|v| cx.name(v, "unit"));
+    let unit = cx.get(t, "unit").and_then(|v| cx.shared(v, "unit"));
     let description = cx
         .get(t, "description")
         .and_then(|v| cx.text(v, "description", what));
@@ -260,25 +251,26 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
             cx.tables(v, "log")
                 .into_iter()
                 .filter_map(|(l, lspan)| log_entry(l, lspan, cx))
-                .collect()
+                .collect::<Vec<_>>()
+                .into()
         })
         .unwrap_or_default();
     Some(Item {
         file: cx.file,
-        span,
+        at: At::new(span),
         id: id?,
         title: title.unwrap_or_default(),
         description,
-        goals,
+        goals: goals.into(),
         owner,
         kind,
         status,
         start,
         due,
         completed,
-        every,
+        every: every.map(Box::new),
         last_done,
-        groups,
+        groups: groups.into(),
         unit,
         log,
     })
@@ -295,12 +287,12 @@ fn log_entry(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<LogEntry> 
         .and_then(|v| cx.string(v, "note"));
     let by = cx
         .get(t, "by")
-        .and_then(|v| cx.name(v, "by"))
+        .and_then(|v| cx.shared(v, "by"))
         .map(|s| s.value);
     Some(LogEntry {
         date: date?.value,
         by,
-        note: note?.value,
+        note: note?.value.into(),
     })
 }
 
