@@ -3,6 +3,7 @@
 //! once (cargo-deny's way). This module owns the stable codes of the contract and the
 //! three ways a list is shown: rustc-style text, JSON, and GitHub annotations.
 
+use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -337,7 +338,45 @@ pub fn summary(counts: Counts, lang: Lang) -> String {
 struct JsonReport<'a> {
     errors: usize,
     warnings: usize,
-    diagnostics: Vec<JsonDiagnostic<'a>>,
+    diagnostics: JsonList<'a>,
+}
+
+/// The diagnostics as JSON entries, made one at a time as they are written: a
+/// large plan has a hundred thousand warnings.
+struct JsonList<'a> {
+    diagnostics: &'a [Diagnostic],
+    sources: &'a Sources,
+}
+
+impl Serialize for JsonList<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut paths: HashMap<FileId, String> = HashMap::new();
+        s.collect_seq(self.diagnostics.iter().map(|d| {
+            let (file, start, end) = match &d.location {
+                Location::Span(f, span) => {
+                    let source = self.sources.get(*f);
+                    let file = paths
+                        .entry(*f)
+                        .or_insert_with(|| display_path(&source.path))
+                        .clone();
+                    let (start, end) = (source.line_col(span.start), source.line_col(span.end));
+                    (file, Some(start), Some(end))
+                }
+                Location::Path(path) => (display_path(path), None, None),
+            };
+            JsonDiagnostic {
+                severity: d.severity,
+                code: d.code.as_str(),
+                message: &d.message,
+                file,
+                line: start.map(|p| p.0),
+                column: start.map(|p| p.1),
+                end_line: end.map(|p| p.0),
+                end_column: end.map(|p| p.1),
+                help: d.help.as_deref(),
+            }
+        }))
+    }
 }
 
 #[derive(Serialize)]
@@ -364,27 +403,10 @@ pub fn write_json(
     let report = JsonReport {
         errors: counts.errors,
         warnings: counts.warnings,
-        diagnostics: diagnostics
-            .iter()
-            .map(|d| {
-                let (file, start) = d.position(sources);
-                let end = match &d.location {
-                    Location::Span(f, span) => Some(sources.get(*f).line_col(span.end)),
-                    Location::Path(_) => None,
-                };
-                JsonDiagnostic {
-                    severity: d.severity,
-                    code: d.code.as_str(),
-                    message: &d.message,
-                    file,
-                    line: start.map(|p| p.0),
-                    column: start.map(|p| p.1),
-                    end_line: end.map(|p| p.0),
-                    end_column: end.map(|p| p.1),
-                    help: d.help.as_deref(),
-                }
-            })
-            .collect(),
+        diagnostics: JsonList {
+            diagnostics,
+            sources,
+        },
     };
     crate::render::json::write(out, &report)
 }

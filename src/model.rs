@@ -212,15 +212,26 @@ impl<T: JsonSchema> JsonSchema for Spanned<T> {
 }
 
 /// A text in Swedish and English, or a plain string in either. Output falls back to
-/// the other language, so a half-translated plan still shows something.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// the other language, so a half-translated plan still shows something. The
+/// languages are kept in one allocation: every item has a title.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Text {
-    /// Swedish.
-    pub sv: Option<String>,
-    /// English.
-    pub en: Option<String>,
-    /// A plain string, language unknown.
-    pub plain: Option<String>,
+    /// Swedish, English and the plain string, one after another.
+    buf: Box<str>,
+    /// Where each ends in `buf`.
+    ends: [u32; 3],
+    /// Which of the three the text has (bit 0 Swedish, 1 English, 2 plain).
+    has: u8,
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Text")
+            .field("sv", &self.sv())
+            .field("en", &self.en())
+            .field("plain", &self.plain())
+            .finish()
+    }
 }
 
 /// JSON readers get both languages, each with the same fallback as on screen.
@@ -260,17 +271,60 @@ impl JsonSchema for Text {
 }
 
 impl Text {
+    /// A text of the languages given and a plain string, each if present.
+    pub fn new(sv: Option<&str>, en: Option<&str>, plain: Option<&str>) -> Text {
+        let mut buf = String::new();
+        let mut ends = [0; 3];
+        let mut has = 0;
+        for (i, part) in [sv, en, plain].into_iter().enumerate() {
+            if let Some(part) = part {
+                buf.push_str(part);
+                has |= 1 << i;
+            }
+            ends[i] = u32::try_from(buf.len()).unwrap_or(u32::MAX);
+        }
+        Text {
+            buf: buf.into_boxed_str(),
+            ends,
+            has,
+        }
+    }
+
+    /// A plain string, language unknown.
+    pub fn plain_text(text: &str) -> Text {
+        Text::new(None, None, Some(text))
+    }
+
+    fn part(&self, i: usize) -> Option<&str> {
+        if self.has & (1 << i) == 0 {
+            return None;
+        }
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        self.buf.get(start..self.ends[i] as usize)
+    }
+
+    /// Swedish, if given.
+    pub fn sv(&self) -> Option<&str> {
+        self.part(0)
+    }
+
+    /// English, if given.
+    pub fn en(&self) -> Option<&str> {
+        self.part(1)
+    }
+
+    /// The plain string, if the text is one.
+    pub fn plain(&self) -> Option<&str> {
+        self.part(2)
+    }
+
     /// The text in `lang`, else the plain string, else the other language, else "".
     pub fn get(&self, lang: Lang) -> &str {
         let (first, second) = match lang {
-            Lang::En => (&self.en, &self.sv),
-            Lang::Sv => (&self.sv, &self.en),
+            Lang::En => (self.en(), self.sv()),
+            Lang::Sv => (self.sv(), self.en()),
         };
-        first
-            .as_deref()
-            .or(self.plain.as_deref())
-            .or(second.as_deref())
-            .unwrap_or("")
+        first.or(self.plain()).or(second).unwrap_or("")
     }
 }
 

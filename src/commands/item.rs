@@ -408,19 +408,16 @@ fn title(args: &TitleArgs, item: &Item, said: &mut Said) {
         sv: args.title_sv.clone(),
         en: args.title_en.clone(),
     }));
-    let old = |text: &Option<String>| {
-        let text = text.as_ref().or(item.title.plain.as_ref());
-        text.map(|t| quoted(lang, t))
-    };
+    let old = |text: Option<&str>| text.or(item.title.plain()).map(|t| quoted(lang, t));
     if let Some(plain) = &args.title {
         let now = Some(quoted(lang, item.title.get(lang)));
         said.describe("title", now, Some(quoted(lang, plain)));
     }
     if let Some(sv) = &args.title_sv {
-        said.describe("title.sv", old(&item.title.sv), Some(quoted(lang, sv)));
+        said.describe("title.sv", old(item.title.sv()), Some(quoted(lang, sv)));
     }
     if let Some(en) = &args.title_en {
-        said.describe("title.en", old(&item.title.en), Some(quoted(lang, en)));
+        said.describe("title.en", old(item.title.en()), Some(quoted(lang, en)));
     }
 }
 

@@ -466,22 +466,20 @@ impl Ctx<'_> {
 
     fn text(&mut self, value: &Value<'_>, key: &str, what: &str) -> Option<Text> {
         match value.get_ref() {
-            DeValue::String(s) => Some(Text {
-                plain: Some(s.to_string()),
-                ..Text::default()
-            }),
+            DeValue::String(s) => Some(Text::plain_text(s)),
             DeValue::Table(t) => {
-                let inner = format!("`{key}` ({what})");
-                self.check_keys(t, keys::TEXT, &inner);
-                let mut text = Text::default();
-                if let Some(v) = self.get(t, "sv") {
-                    text.sv = self.string(v, "sv").map(|s| s.value);
+                if t.iter().any(|(k, _)| !keys::TEXT.contains(&k.get_ref().as_ref())) {
+                    let inner = format!("`{key}` ({what})");
+                    self.check_keys(t, keys::TEXT, &inner);
                 }
-                if let Some(v) = self.get(t, "en") {
-                    text.en = self.string(v, "en").map(|s| s.value);
-                }
-                if text.sv.is_none()
-                    && text.en.is_none()
+                let mut part = |lang: &str| {
+                    let v = self.get(t, lang)?;
+                    self.text_of(v, lang)
+                };
+                let (sv, en) = (part("sv"), part("en"));
+                let text = Text::new(sv, en, None);
+                if sv.is_none()
+                    && en.is_none()
                     && t.get("sv").is_none()
                     && t.get("en").is_none()
                 {

@@ -133,7 +133,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
         .required(t, "title", &span, what)
         .and_then(|v| cx.text(v, "title", what));
     if let (Some(v), Some(text)) = (t.get("title"), &title)
-        && [&text.plain, &text.sv, &text.en]
+        && [text.plain(), text.sv(), text.en()]
             .into_iter()
             .flatten()
             .any(|s| s.trim().is_empty())

@@ -471,10 +471,10 @@ fn text_fields(was: &Item, item: &Item) -> Vec<FieldPair> {
     ];
     let mut out = Vec::new();
     for (a, b, [sv, en, plain]) in texts {
-        let get = |t: &Option<String>| t.as_deref().map(text);
-        out.push(FieldPair::plain(sv, get(&a.sv), get(&b.sv)));
-        out.push(FieldPair::plain(en, get(&a.en), get(&b.en)));
-        out.push(FieldPair::plain(plain, get(&a.plain), get(&b.plain)));
+        let get = |t: Option<&str>| t.map(text);
+        out.push(FieldPair::plain(sv, get(a.sv()), get(b.sv())));
+        out.push(FieldPair::plain(en, get(a.en()), get(b.en())));
+        out.push(FieldPair::plain(plain, get(a.plain()), get(b.plain())));
     }
     out
 }
