@@ -6,6 +6,7 @@ mod indicators;
 mod units;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -344,6 +345,7 @@ pub fn not_in_roster(year: &Year, post: &str, lang: Lang) -> Option<(String, Str
 }
 
 fn done_without_date(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    let help: Arc<str> = t!(cx.lang, "rules-done-without-date-help").into();
     for item in &year.items {
         if item.status.value == Status::Done && item.completed.is_none() {
             out.push(
@@ -353,7 +355,7 @@ fn done_without_date(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                     item.status.span(),
                     t!(cx.lang, "rules-done-without-date", id = &item.id.value),
                 )
-                .with_help(t!(cx.lang, "rules-done-without-date-help")),
+                .with_shared_help(&help),
             );
         }
     }
@@ -470,6 +472,7 @@ fn future_dates(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
     let first_day = year.header.period.as_ref().map(|p| p.value.start);
     let as_of = cx.as_of.max(first_day.unwrap_or(cx.as_of));
     let after = |d: &&Spanned<NaiveDate>| d.value > as_of;
+    let help: Arc<str> = t!(lang, "edit-future-help", asof = as_of).into();
     for item in &year.items {
         let id = item.id.value.as_str();
         let mut found: Vec<(Span, String)> = Vec::new();
@@ -505,11 +508,8 @@ fn future_dates(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
         }
         for (span, message) in found {
             out.push(
-                Diagnostic::new(Code::FutureDate, item.file, span, message).with_help(t!(
-                    lang,
-                    "edit-future-help",
-                    asof = as_of
-                )),
+                Diagnostic::new(Code::FutureDate, item.file, span, message)
+                    .with_shared_help(&help),
             );
         }
     }

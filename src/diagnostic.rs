@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
@@ -120,13 +121,17 @@ pub struct Diagnostic {
     pub label: Option<String>,
     /// Other places that explain it.
     pub notes: Vec<Note>,
-    /// What to do about it, such as "did you mean `owner`?".
-    pub help: Option<String>,
+    /// What to do about it, such as "did you mean `owner`?". Shared: a rule that
+    /// finds a thing a hundred thousand times gives the same advice each time.
+    pub help: Option<Arc<str>>,
 }
 
 impl Diagnostic {
     /// A diagnostic at a span, with the code's own severity.
-    pub fn new(code: Code, file: FileId, span: Span, message: String) -> Self {
+    pub fn new(code: Code, file: FileId, span: Span, mut message: String) -> Self {
+        // Messages are formatted into growing buffers; a large plan keeps a
+        // hundred thousand of them.
+        message.shrink_to_fit();
         Diagnostic {
             severity: code.severity(),
             code,
@@ -153,7 +158,13 @@ impl Diagnostic {
 
     /// Adds advice on the fix.
     pub fn with_help(mut self, help: impl Into<Option<String>>) -> Self {
-        self.help = help.into();
+        self.help = help.into().map(Arc::from);
+        self
+    }
+
+    /// Adds advice on the fix that many diagnostics share.
+    pub fn with_shared_help(mut self, help: &Arc<str>) -> Self {
+        self.help = Some(help.clone());
         self
     }
 
