@@ -508,8 +508,7 @@ fn future_dates(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
         }
         for (span, message) in found {
             out.push(
-                Diagnostic::new(Code::FutureDate, item.file, span, message)
-                    .with_shared_help(&help),
+                Diagnostic::new(Code::FutureDate, item.file, span, message).with_shared_help(&help),
             );
         }
     }

@@ -468,7 +468,9 @@ impl Ctx<'_> {
         match value.get_ref() {
             DeValue::String(s) => Some(Text::plain_text(s)),
             DeValue::Table(t) => {
-                if t.iter().any(|(k, _)| !keys::TEXT.contains(&k.get_ref().as_ref())) {
+                if t.iter()
+                    .any(|(k, _)| !keys::TEXT.contains(&k.get_ref().as_ref()))
+                {
                     let inner = format!("`{key}` ({what})");
                     self.check_keys(t, keys::TEXT, &inner);
                 }
@@ -478,11 +480,7 @@ impl Ctx<'_> {
                 };
                 let (sv, en) = (part("sv"), part("en"));
                 let text = Text::new(sv, en, None);
-                if sv.is_none()
-                    && en.is_none()
-                    && t.get("sv").is_none()
-                    && t.get("en").is_none()
-                {
+                if sv.is_none() && en.is_none() && t.get("sv").is_none() && t.get("en").is_none() {
                     let lang = self.lang;
                     self.push(
                         Code::MissingField,

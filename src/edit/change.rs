@@ -101,6 +101,7 @@ fn splices(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyhow::Resul
     })?;
     let unsupported = || anyhow::anyhow!(t!(lang, "edit-items-not-tables", file = file));
     let items = Items::of(doc.as_table()).ok_or_else(unsupported)?;
+    let by_id = items.by_id();
     let mut cx = Cx {
         text,
         eol: Eol::of(text),
@@ -110,7 +111,7 @@ fn splices(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyhow::Resul
         id: String::new(),
     };
     for (id, ops) in &edit.changes {
-        let item = items.find(id).ok_or_else(|| {
+        let item = by_id.get(id.as_str()).copied().ok_or_else(|| {
             anyhow::anyhow!(t!(
                 lang,
                 "edit-item-not-found",
