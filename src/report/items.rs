@@ -151,7 +151,7 @@ pub fn mentions(item: &Item, text: &str) -> bool {
         .flatten()
         .flat_map(|t| [t.sv(), t.en(), t.plain()])
         .flatten()
-        .any(|s| found(s))
+        .any(&found)
         || item.log.iter().any(|e| found(&e.note))
 }
 
