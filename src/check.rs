@@ -85,6 +85,51 @@ fn check_year(
     cx: Context<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
+    // The time rules judge the year the plan is run for, and only once every file
+    // of it parses: a line lost to a syntax error may hold a date.
+    let current = cx.warnings && complete && cx.current_year == Some(year.name.as_str());
+    let time_rules = |out: &mut Vec<Diagnostic>| {
+        stale_items(year, cx, out);
+        plan_not_reviewed(year, cx, out);
+        future_dates(year, cx, out);
+    };
+    if !current {
+        year_rules(ws, year, complete, cx, out);
+        return;
+    }
+    if year.items.len() < PARALLEL_ITEMS {
+        year_rules(ws, year, complete, cx, out);
+        time_rules(out);
+        return;
+    }
+    // On a large year the time rules run on a core of their own; their findings
+    // follow the others' as they would one after the other.
+    let later = std::thread::scope(|scope| {
+        let later = scope.spawn(|| {
+            let mut later = Vec::new();
+            time_rules(&mut later);
+            later
+        });
+        year_rules(ws, year, complete, cx, out);
+        later.join()
+    });
+    match later {
+        Ok(later) => out.extend(later),
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
+}
+
+/// A year with this many items has its time rules checked on another core.
+const PARALLEL_ITEMS: usize = 2000;
+
+/// The rules of a year's shape and content, all but the time rules.
+fn year_rules(
+    ws: &Workspace,
+    year: &Year,
+    complete: bool,
+    cx: Context<'_>,
+    out: &mut Vec<Diagnostic>,
+) {
     duplicate_item_ids(year, cx, out);
     if ws.strategy_complete {
         unknown_goals(&ws.strategy, year, cx, out);
@@ -104,11 +149,6 @@ fn check_year(
     // parses: a line lost to a syntax error may hold the key.
     if complete {
         done_without_date(year, cx, out);
-    }
-    if complete && cx.current_year == Some(year.name.as_str()) {
-        stale_items(year, cx, out);
-        plan_not_reviewed(year, cx, out);
-        future_dates(year, cx, out);
     }
 }
 
@@ -149,27 +189,29 @@ fn duplicate_strategy_ids(strategy: &Strategy, cx: Context<'_>, out: &mut Vec<Di
     }
 }
 
+/// Every item after the first of its id, pointing at the first (found through the
+/// year's index of ids).
 fn duplicate_item_ids(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
-    let mut seen = HashMap::new();
-    for item in &year.items {
-        if let Some(first) = seen.insert(item.id.value.as_str(), item) {
-            seen.insert(first.id.value.as_str(), first);
-            out.push(
-                Diagnostic::new(
-                    Code::DuplicateId,
-                    item.file,
-                    item.id.span(),
-                    t!(
-                        cx.lang,
-                        "rules-item-id-twice",
-                        id = &item.id.value,
-                        year = year.label()
-                    ),
-                )
-                .with_note(first.file, first.id.span(), t!(cx.lang, "rules-first-used"))
-                .with_help(t!(cx.lang, "rules-item-id-twice-help")),
-            );
-        }
+    for (i, item) in year.items.iter().enumerate() {
+        let first = match year.position(&item.id.value) {
+            Some(first) if first != i => &year.items[first],
+            _ => continue,
+        };
+        out.push(
+            Diagnostic::new(
+                Code::DuplicateId,
+                item.file,
+                item.id.span(),
+                t!(
+                    cx.lang,
+                    "rules-item-id-twice",
+                    id = &item.id.value,
+                    year = year.label()
+                ),
+            )
+            .with_note(first.file, first.id.span(), t!(cx.lang, "rules-first-used"))
+            .with_help(t!(cx.lang, "rules-item-id-twice-help")),
+        );
     }
 }
 

@@ -505,6 +505,11 @@ impl Year {
     /// The item with an id (the first, when the plan repeats an id), found through
     /// an index so that look-ups inside loops stay linear.
     pub fn item(&self, id: &str) -> Option<&Item> {
+        self.position(id).and_then(|i| self.items.get(i))
+    }
+
+    /// Where in `items` the (first) item with an id is, through the same index.
+    pub fn position(&self, id: &str) -> Option<usize> {
         let index = self.index.get_or_init(|| {
             let mut index = HashMap::with_capacity(self.items.len());
             for (i, item) in self.items.iter().enumerate() {
@@ -512,7 +517,7 @@ impl Year {
             }
             index
         });
-        index.get(id).and_then(|&i| self.items.get(i))
+        index.get(id).copied()
     }
 }
 

@@ -201,12 +201,12 @@ impl<'a> Work<'a> {
 fn tasks(sources: &Sources, unreadable: &[FileId], jobs: &[Job]) -> (Vec<Task>, Vec<usize>) {
     let mut tasks = Vec::new();
     let mut counts = Vec::with_capacity(jobs.len());
-    for (index, job) in jobs.iter().enumerate() {
+    for (index, (job, headers)) in jobs
+        .iter()
+        .zip(item_headers(sources, unreadable, jobs))
+        .enumerate()
+    {
         let text = &sources.get(job.file).text;
-        let headers = match job.what {
-            Part::Plan { .. } if !unreadable.contains(&job.file) => split::item_headers(text),
-            _ => Vec::new(),
-        };
         counts.push(headers.len());
         let pieces = if text.len() > PIECE_BYTES {
             split::pieces(text.len(), &headers, PIECE_BYTES)
@@ -231,6 +231,53 @@ fn tasks(sources: &Sources, unreadable: &[FileId], jobs: &[Job]) -> (Vec<Task>, 
         }
     }
     (tasks, counts)
+}
+
+/// The `[[item]]` headers of each plan file ([`split::item_headers`]), found on
+/// every core for a large plan.
+fn item_headers(sources: &Sources, unreadable: &[FileId], jobs: &[Job]) -> Vec<Vec<usize>> {
+    let of = |job: &Job| match job.what {
+        Part::Plan { .. } if !unreadable.contains(&job.file) => {
+            split::item_headers(&sources.get(job.file).text)
+        }
+        _ => Vec::new(),
+    };
+    let bytes: usize = jobs.iter().map(|j| sources.get(j.file).text.len()).sum();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(jobs.len());
+    if bytes < PARALLEL_BYTES || threads < 2 {
+        return jobs.iter().map(of).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut found: Vec<(usize, Vec<usize>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                let (next, of) = (&next, &of);
+                scope.spawn(move || {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(job) = jobs.get(i) else { break };
+                        done.push((i, of(job)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    let mut headers: Vec<Option<Vec<usize>>> = vec![None; jobs.len()];
+    for (i, found) in found.drain(..) {
+        headers[i] = Some(found);
+    }
+    // A file whose worker did not report back is scanned here.
+    (headers.into_iter().zip(jobs))
+        .map(|(found, job)| found.unwrap_or_else(|| of(job)))
+        .collect()
 }
 
 /// Does one task.

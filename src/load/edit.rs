@@ -33,7 +33,7 @@ impl Workspace {
     /// index.
     pub fn edit(&mut self, name: &str, texts: &[(PathBuf, String)], lang: Lang) -> Result<usize> {
         let index = self.year_slot(name);
-        let files = Files { texts, disk: true };
+        let files = Files::new(texts, true);
         let dir = self.years[index].dir.clone();
         self.folders[index].files = files.tomls(&dir, lang)?;
         let fresh_year = Year::new(name.to_owned(), dir.clone());

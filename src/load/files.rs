@@ -2,6 +2,8 @@
 //! size), texts put in place of files (an edit about to be written), or memory
 //! alone (a plan at an older git revision).
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
@@ -23,6 +25,59 @@ pub(super) struct Files<'a> {
     pub(super) texts: &'a [(PathBuf, String)],
     /// Whether the disk is looked at at all.
     pub(super) disk: bool,
+    /// Files already read from disk ([`Files::read_ahead`]), for [`read`] to take.
+    pub(super) ahead: RefCell<HashMap<PathBuf, Utf8>>,
+}
+
+/// A file's bytes as text, or why they are not.
+type Utf8 = Result<String, std::string::FromUtf8Error>;
+
+/// Fewer files than this are read one after the other: threads cost more than
+/// they save on a plan of a few files.
+const READ_AHEAD_FILES: usize = 8;
+
+impl<'a> Files<'a> {
+    /// Where the loader finds its files: `texts`, and the disk if `disk`.
+    pub(super) fn new(texts: &'a [(PathBuf, String)], disk: bool) -> Self {
+        Files {
+            texts,
+            disk,
+            ahead: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// Reads the files at `paths` from disk on every core (and checks that they
+    /// are UTF-8), ahead of [`read`], which takes them in order: a large plan's
+    /// tens of megabytes are read while the other core does the same. A file that
+    /// cannot be read is left for [`read`] to read again and fail on, in order.
+    pub(super) fn read_ahead(&self, paths: &[PathBuf], lang: Lang) {
+        let paths: Vec<&PathBuf> = paths.iter().filter(|p| self.text(p).is_none()).collect();
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if !self.disk || paths.len() < READ_AHEAD_FILES || threads < 2 {
+            return;
+        }
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let read: Vec<Vec<(PathBuf, Utf8)>> = std::thread::scope(|scope| {
+            let workers: Vec<_> = (0..threads)
+                .map(|_| {
+                    let (next, paths) = (&next, &paths);
+                    scope.spawn(move || {
+                        let mut done = Vec::new();
+                        loop {
+                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                            let Some(&path) = paths.get(i) else { break };
+                            if let Ok(bytes) = read_file(path, lang) {
+                                done.push((path.clone(), String::from_utf8(bytes)));
+                            }
+                        }
+                        done
+                    })
+                })
+                .collect();
+            workers.into_iter().filter_map(|w| w.join().ok()).collect()
+        });
+        self.ahead.borrow_mut().extend(read.into_iter().flatten());
+    }
 }
 
 impl Files<'_> {
@@ -167,8 +222,12 @@ pub(super) fn read(
         let text = text.to_owned();
         return Ok(ws.sources.add(path, text));
     }
-    let bytes = read_file(&path, lang)?;
-    match String::from_utf8(bytes) {
+    let ahead = files.ahead.borrow_mut().remove(&path);
+    let text = match ahead {
+        Some(text) => text,
+        None => String::from_utf8(read_file(&path, lang)?),
+    };
+    match text {
         Ok(text) => Ok(ws.sources.add(path, text)),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();

@@ -255,10 +255,7 @@ pub fn load_years(root: &Path, lang: Lang, years: Years<'_>) -> Result<Workspace
     if !meta.is_dir() {
         bail!(t!(lang, "load-root-not-a-folder", root = shown(root)));
     }
-    let files = Files {
-        texts: &[],
-        disk: true,
-    };
+    let files = Files::new(&[], true);
     load_files(root, lang, &files, years)
 }
 
@@ -270,10 +267,7 @@ pub fn load_texts(root: &Path, files: Vec<(PathBuf, String)>, lang: Lang) -> Res
         .into_iter()
         .map(|(rel, text)| (root.join(rel), text))
         .collect();
-    let files = Files {
-        texts: &texts,
-        disk: false,
-    };
+    let files = Files::new(&texts, false);
     load_files(root, lang, &files, Years::All)
 }
 
@@ -302,6 +296,19 @@ fn load_files(root: &Path, lang: Lang, files: &Files<'_>, want: Years<'_>) -> Re
     }
     list_years(&mut ws, files, lang)?;
     let depths = depths(&mut ws, files, want, lang);
+    let wanted: Vec<PathBuf> = (ws.folders.iter().zip(&depths))
+        .flat_map(|(folder, depth)| match depth {
+            Depth::Whole => folder.files.clone(),
+            Depth::History => folder
+                .files
+                .iter()
+                .filter(|p| p.file_name() == Some(MEASUREMENTS.as_ref()))
+                .cloned()
+                .collect(),
+            Depth::Listed => Vec::new(),
+        })
+        .collect();
+    files.read_ahead(&wanted, lang);
     let mut years = Vec::with_capacity(ws.years.len());
     for (index, depth) in depths.into_iter().enumerate() {
         let complete = match depth {
