@@ -188,7 +188,7 @@ impl JsonSchema for Name {
         true
     }
     fn schema_name() -> Cow<'static, str> {
-        "String".into()
+        String::schema_name()
     }
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         String::json_schema(generator)

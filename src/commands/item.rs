@@ -490,11 +490,11 @@ fn add(args: &AddArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
     edit.added.push(new_item(args, &id, year, env.as_of));
     edit.preface = Some(format!("{preface}\n"));
     // The title in the run's language, as every report shows it.
-    let title = crate::model::Text {
-        plain: args.title.title.clone(),
-        sv: args.title.title_sv.clone(),
-        en: args.title.title_en.clone(),
-    };
+    let title = crate::model::Text::new(
+        args.title.title_sv.as_deref(),
+        args.title.title_en.as_deref(),
+        args.title.title.as_deref(),
+    );
     let added = t!(lang, "edit-added", title = title.get(lang));
     plan.stderr.push(confirm(lang, &id, year, &path, &added));
     plan.stdout.push(id);
