@@ -18,7 +18,7 @@ use crate::edit::carry::{self, Carry};
 use crate::edit::change::NewLog;
 use crate::edit::next_id;
 use crate::edit::text::{self, Eol, Val};
-use crate::edit::transaction::{Commit, NewText, Outcome, Transaction};
+use crate::edit::transaction::{Before, Commit, NewText, Outcome, Transaction};
 use crate::exit::Exit;
 use crate::i18n::Lang;
 use crate::load::{Workspace, Years};
@@ -88,7 +88,7 @@ pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<E
         .collect();
     let commit = Commit {
         year: name.clone(),
-        before: Vec::new(),
+        before: Before::Nothing,
         files,
         folder: Some(target.clone()),
         label: t!(lang, "init-after-label"),

@@ -19,7 +19,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::edit::change::{self, FileEdit, NewLog, Op, TitleChange};
 use crate::edit::next_id;
 use crate::edit::text::{self, Val};
-use crate::edit::transaction::{self, Commit, NewText, Outcome, Transaction, YearScope};
+use crate::edit::transaction::{self, Before, Commit, NewText, Outcome, Transaction, YearScope};
 use crate::exit::Exit;
 use crate::i18n::Lang;
 use crate::load;
@@ -258,7 +258,7 @@ fn commit(
     let edits = std::mem::take(&mut plan.files);
     let commit = Commit {
         year,
-        before: scope.before,
+        before: Before::Year(scope.index),
         files: Vec::new(),
         folder: None,
         label: t!(lang, "edit-after-label"),

@@ -32,14 +32,21 @@ pub(crate) struct Transaction {
     settings: Settings,
 }
 
-/// The year an item edit changes, checked before the edit.
+/// The year an item edit changes, found to load in full.
 pub(crate) struct YearScope {
     /// Its index in the workspace.
     pub(crate) index: usize,
-    /// Its diagnostics before the edit: problems already there are not the edit's.
-    pub(crate) before: Vec<Diagnostic>,
     /// Notes for stderr: the ids that a newer year has too.
     pub(crate) notes: Vec<String>,
+}
+
+/// The problems a year had before an edit: those are not the edit's.
+pub(crate) enum Before {
+    /// None: the year is new (`init`).
+    Nothing,
+    /// Those of year `index` of the plan as loaded, checked when the edit is
+    /// committed, on another core while the edited texts are made.
+    Year(usize),
 }
 
 /// A file as an edit leaves it.
@@ -56,8 +63,8 @@ pub(crate) struct NewText {
 pub(crate) struct Commit {
     /// The year (folder name) whose check decides.
     pub(crate) year: String,
-    /// The year's diagnostics before the edit (none for a new year).
-    pub(crate) before: Vec<Diagnostic>,
+    /// The year's problems before the edit.
+    pub(crate) before: Before,
     /// Changed or new files (more come from `commit`'s `files`).
     pub(crate) files: Vec<NewText>,
     /// For `init`: the files are a new folder, written whole or not at all.
@@ -128,11 +135,14 @@ impl Transaction {
     pub(crate) fn items_year(&self, ids: &[String], out: &mut Output) -> Result<Option<YearScope>> {
         let (ws, lang) = (&self.ws, self.settings.lang);
         let index = ws.select_year(self.settings.year.as_deref(), self.settings.as_of, lang)?;
-        let before = check::check_one(ws, index, self.context(&ws.years[index].name));
         if !ws.strategy_complete || !ws.years_complete[index] {
+            let cx = Context {
+                warnings: false,
+                ..self.context(&ws.years[index].name)
+            };
             diagnostic::write_errors_and_stop(
                 &mut out.stderr,
-                &before,
+                &check::check_one(ws, index, cx),
                 &ws.sources,
                 &t!(lang, "edit-unreadable"),
                 lang,
@@ -146,11 +156,7 @@ impl Transaction {
                 notes.extend(newer_years(ws, index, id, lang));
             }
         }
-        Ok(Some(YearScope {
-            index,
-            before,
-            notes,
-        }))
+        Ok(Some(YearScope { index, notes }))
     }
 
     /// Checks the edited texts with the same code as `check` and writes them, or
@@ -169,7 +175,25 @@ impl Transaction {
             settings,
         } = self;
         let lang = settings.lang;
-        commit.files.extend(files()?);
+        let (before, made) = std::thread::scope(|scope| {
+            let before = match commit.before {
+                Before::Nothing => None,
+                Before::Year(index) => {
+                    let ws = &after;
+                    let cx = Context {
+                        as_of: settings.as_of,
+                        current_year: Some(ws.years[index].name.as_str()),
+                        lang,
+                        warnings: true,
+                    };
+                    Some(scope.spawn(move || check::check_one(ws, index, cx)))
+                }
+            };
+            let made = files();
+            let before = before.map(|b| b.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+            (before.unwrap_or_default(), made)
+        });
+        commit.files.extend(made?);
         let overlay: Vec<(PathBuf, String)> = commit
             .files
             .iter()
@@ -183,7 +207,7 @@ impl Transaction {
             warnings: true,
         };
         let diagnostics = check::check_one(&after, index, cx);
-        let errors = added(&commit.before, &diagnostics, Severity::Error);
+        let errors = added(&before, &diagnostics, Severity::Error);
         if !errors.is_empty() {
             for f in &commit.files {
                 let label = format!("{} {}", f.path.display(), commit.label);
@@ -201,7 +225,7 @@ impl Transaction {
             writeln!(out.stderr, "{line}")?;
         }
         if commit.show_warnings {
-            let warnings = added(&commit.before, &diagnostics, Severity::Warning);
+            let warnings = added(&before, &diagnostics, Severity::Warning);
             diagnostic::write_human(&mut out.stderr, &warnings, &after.sources, lang)?;
         }
         let warnings = diagnostics
