@@ -24,6 +24,7 @@ pub(crate) mod man;
 pub mod model;
 pub(crate) mod outcome;
 pub mod output;
+pub(crate) mod parallel;
 pub(crate) mod parse;
 pub mod render;
 pub mod repo_path;

@@ -4,7 +4,7 @@
 //! user's documentation of the file format.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::fmt;
 use std::ops::Deref;
 use std::path::PathBuf;
@@ -421,9 +421,9 @@ pub struct Year {
     pub measurements_file: Option<FileId>,
     /// Every `[[measurement]]` of `measurements.toml`, in file order.
     pub measurements: Vec<Measurement>,
-    /// Item positions by id (the first of duplicates), built on the first look-up:
-    /// `diff` and `init` look items up inside loops over other items.
-    index: OnceLock<HashMap<Name, usize>>,
+    /// Item positions by the hash of their id, sorted, built on the first look-up:
+    /// `diff`, `init` and `check`'s duplicate ids look items up inside loops.
+    index: OnceLock<Vec<(u64, u32)>>,
 }
 
 impl Year {
@@ -508,17 +508,31 @@ impl Year {
         self.position(id).and_then(|i| self.items.get(i))
     }
 
-    /// Where in `items` the (first) item with an id is, through the same index.
+    /// Where in `items` the (first) item with an id is, through the same index:
+    /// each item's position under the hash of its id, sorted, so that it is built
+    /// with one sort and holds no copy of an id.
     pub fn position(&self, id: &str) -> Option<usize> {
         let index = self.index.get_or_init(|| {
-            let mut index = HashMap::with_capacity(self.items.len());
-            for (i, item) in self.items.iter().enumerate() {
-                index.entry(item.id.value.clone()).or_insert(i);
-            }
+            let mut index: Vec<(u64, u32)> = (self.items.iter().enumerate())
+                .map(|(i, item)| (id_hash(&item.id.value), i as u32))
+                .collect();
+            index.sort_unstable();
             index
         });
-        index.get(id).copied()
+        let hash = id_hash(id);
+        let from = index.partition_point(|&(h, _)| h < hash);
+        index[from..]
+            .iter()
+            .take_while(|&&(h, _)| h == hash)
+            .map(|&(_, i)| i as usize)
+            .find(|&i| self.items[i].id.value == id)
     }
+}
+
+/// The hash an item's id is indexed under.
+fn id_hash(id: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(id)
 }
 
 /// The unit of the board's own items: those in `plan.toml` without a `unit`.

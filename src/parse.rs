@@ -243,41 +243,7 @@ fn item_headers(sources: &Sources, unreadable: &[FileId], jobs: &[Job]) -> Vec<V
         _ => Vec::new(),
     };
     let bytes: usize = jobs.iter().map(|j| sources.get(j.file).text.len()).sum();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(jobs.len());
-    if bytes < PARALLEL_BYTES || threads < 2 {
-        return jobs.iter().map(of).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let mut found: Vec<(usize, Vec<usize>)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                let (next, of) = (&next, &of);
-                scope.spawn(move || {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(job) = jobs.get(i) else { break };
-                        done.push((i, of(job)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|w| w.join().unwrap_or_default())
-            .collect()
-    });
-    let mut headers: Vec<Option<Vec<usize>>> = vec![None; jobs.len()];
-    for (i, found) in found.drain(..) {
-        headers[i] = Some(found);
-    }
-    // A file whose worker did not report back is scanned here.
-    (headers.into_iter().zip(jobs))
-        .map(|(found, job)| found.unwrap_or_else(|| of(job)))
-        .collect()
+    crate::parallel::map(jobs, bytes >= PARALLEL_BYTES, of)
 }
 
 /// Does one task.

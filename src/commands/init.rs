@@ -40,6 +40,19 @@ struct Tally {
     redate: Vec<String>,
 }
 
+impl Tally {
+    /// Adds what another file carried and left.
+    fn add(&mut self, other: Tally) {
+        self.carried += other.carried;
+        self.left += other.left;
+        self.placeholders.extend(other.placeholders);
+        self.redate.extend(other.redate);
+    }
+}
+
+/// A year of this many items has its files carried over on every core.
+const PARALLEL_ITEMS: usize = 2000;
+
 /// The new year: its files (name, text) and what went into them.
 struct NewYear {
     files: Vec<(String, String)>,
@@ -182,8 +195,16 @@ fn build(
     let mut tally = Tally::default();
     let mut plan_items = Vec::new();
     let mut units = Vec::new();
-    for &file in &old.files {
-        let items = carry_file(ws, old, file, period, lang, &mut tally)?;
+    // Each file is parsed again to lift its items' text: on every core for a
+    // large year, each with a tally of its own, added up in the files' order.
+    let wide = old.items.len() >= PARALLEL_ITEMS;
+    let carried = crate::parallel::map(&old.files, wide, |&file| {
+        let mut tally = Tally::default();
+        carry_file(ws, old, file, period, lang, &mut tally).map(|items| (file, items, tally))
+    });
+    for carried in carried {
+        let (file, items, part) = carried?;
+        tally.add(part);
         if Some(file) == old.plan_file {
             plan_items = items;
         } else {

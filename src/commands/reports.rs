@@ -1,13 +1,13 @@
 //! The one-year reports: `status` (also `--by group` and `--by unit`), `overdue`
 //! and `upcoming`.
 //! Each loads the plan, picks the year, computes its report and lets the plan go
-//! before rendering.
+//! ([`let_go`](super::let_go)) while it renders.
 
 use std::io::Write;
 
 use anyhow::Result;
 
-use super::{WHOLE, canonical_goal, known_owner, load_report, report_scope};
+use super::{WHOLE, canonical_goal, known_owner, let_go, load_report, report_scope};
 use crate::cli::{By, FilterArgs, ItemsArgs, OverdueArgs, ReportArgs, StatusArgs, UpcomingArgs};
 use crate::exit::Exit;
 use crate::load::Workspace;
@@ -93,7 +93,7 @@ pub(super) fn items(args: &ItemsArgs, settings: &Settings, out: &mut Output) -> 
         grep: args.grep.clone(),
     };
     let list = items::compute(&scope, &filter, args.sort.into(), args.reverse);
-    drop(ws);
+    let_go(ws);
     emit(out, &list, &report_args, settings)?;
     Ok(Exit::Ok)
 }
@@ -108,7 +108,9 @@ fn compute<R>(
     out: &mut Output,
     report: impl FnOnce(&Scope<'_>) -> R,
 ) -> Result<R> {
-    Ok(report(&report_scope(&ws, settings, &args.filter, out)?))
+    let report = report(&report_scope(&ws, settings, &args.filter, out)?);
+    let_go(ws);
+    Ok(report)
 }
 
 fn emit<R: Report>(

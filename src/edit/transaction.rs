@@ -5,12 +5,12 @@
 //! (exit 1, nothing written, the new errors shown against the edited text, labelled
 //! as such) or write every file atomically ([`write`](super::write)).
 
-use std::collections::HashMap;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
+use rustc_hash::FxHashMap;
 
 use super::lock::{self, Lock};
 use super::write;
@@ -305,7 +305,7 @@ pub(crate) fn added(
     after: &[Diagnostic],
     severity: Severity,
 ) -> Vec<Diagnostic> {
-    let mut old: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut old: FxHashMap<(&str, &str), usize> = FxHashMap::default();
     for d in before.iter().filter(|d| d.severity == severity) {
         *old.entry((d.code.as_str(), d.message.as_str()))
             .or_default() += 1;

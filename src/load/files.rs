@@ -52,29 +52,13 @@ impl<'a> Files<'a> {
     /// cannot be read is left for [`read`] to read again and fail on, in order.
     pub(super) fn read_ahead(&self, paths: &[PathBuf], lang: Lang) {
         let paths: Vec<&PathBuf> = paths.iter().filter(|p| self.text(p).is_none()).collect();
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        if !self.disk || paths.len() < READ_AHEAD_FILES || threads < 2 {
+        let wide = self.disk && paths.len() >= READ_AHEAD_FILES;
+        if !wide {
             return;
         }
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let read: Vec<Vec<(PathBuf, Utf8)>> = std::thread::scope(|scope| {
-            let workers: Vec<_> = (0..threads)
-                .map(|_| {
-                    let (next, paths) = (&next, &paths);
-                    scope.spawn(move || {
-                        let mut done = Vec::new();
-                        loop {
-                            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                            let Some(&path) = paths.get(i) else { break };
-                            if let Ok(bytes) = read_file(path, lang) {
-                                done.push((path.clone(), String::from_utf8(bytes)));
-                            }
-                        }
-                        done
-                    })
-                })
-                .collect();
-            workers.into_iter().filter_map(|w| w.join().ok()).collect()
+        let read = crate::parallel::map(&paths, wide, |path| {
+            let text = read_file(path, lang).ok().map(String::from_utf8);
+            text.map(|text| ((*path).clone(), text))
         });
         self.ahead.borrow_mut().extend(read.into_iter().flatten());
     }
