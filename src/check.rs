@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::i18n::Lang;
 use crate::load::Workspace;
-use crate::model::{Spanned, Status, Strategy, Year};
+use crate::model::{Spanned, Status, Strategy, Year, year_name_of};
 use crate::schedule::{self, REVIEW_DAYS};
 use crate::source::Span;
 use crate::suggest::nearest;
@@ -38,8 +38,27 @@ pub fn check(ws: &Workspace, cx: Context<'_>) -> Vec<Diagnostic> {
     for (year, &complete) in ws.years.iter().zip(&ws.years_complete) {
         check_year(ws, year, complete, cx, &mut out);
     }
+    // A folder at the top the loader already named (one with plan files but not
+    // named like a year) is the year, misnamed: its error says to rename it, and
+    // `init` would only start a second one.
+    let misnamed = |d: &Diagnostic| matches!(&d.location, Location::Path(p) if p.parent() == Some(ws.root.as_path()));
+    if ws.years.is_empty() && !ws.diagnostics.iter().any(misnamed) {
+        out.push(no_year(ws, cx));
+    }
     sort(&mut out);
     out
+}
+
+/// A plan folder without a single operating year is not a plan yet: the error
+/// names the year that holds the as-of day and the command that starts it.
+fn no_year(ws: &Workspace, cx: Context<'_>) -> Diagnostic {
+    let year = year_name_of(cx.as_of);
+    Diagnostic::at_path(
+        Code::MissingPlan,
+        ws.root.clone(),
+        t!(cx.lang, "check-no-year", year = year.as_str()),
+    )
+    .with_help(t!(cx.lang, "check-no-year-help", year = year.as_str()))
 }
 
 /// The diagnostics of one year only, with the strategy's: what a report or an edit
