@@ -466,6 +466,59 @@ fn unreadable_places_exit_2_with_a_clear_message() {
     assert_eq!(run.code, 2, "a bad --as-of is a usage error");
 }
 
+/// A plan folder with a strategy and no year is not a plan: an error (exit 1) at
+/// the folder, naming the operating year of --as-of and the command that starts
+/// it. A folder with plan files but a name that is not a year is that year,
+/// misnamed: its own error says to rename it, and no second error sends the
+/// user to `init`.
+#[test]
+fn a_plan_folder_without_a_year_is_an_error_naming_init() {
+    let bad = fixtures("bad");
+    let run = intplan(
+        &bad,
+        &["-p", "no-year-folder", "check", "--as-of", "2027-03-01"],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "no-year-folder: 1 error found (1 goal, 0 years, 0 items checked)\n"
+    );
+    assert_eq!(
+        run.stderr,
+        "error[missing-plan]: the plan has no operating year: a year folder like 2026-27/ with a plan.toml is missing
+--> no-year-folder
+ = help: start the year from the strategy: `intplan init --year 2026-27 --lead \"<post>\"`, naming the post that leads the plan
+
+no-year-folder: 1 error found (1 goal, 0 years, 0 items checked)
+"
+    );
+    let args = ["-p", "no-year-folder", "--lang", "sv", "check"];
+    let run = intplan(&bad, &[&args[..], &["--as-of", "2027-07-01"]].concat());
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with(
+            "fel[missing-plan]: handlingsplanen har inget verksamhetsår: en årsmapp som 2027-28/ med en plan.toml saknas\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("`intplan init --year 2027-28 --lead \"<post>\"`")
+    );
+    let args = ["-p", "year-folder-2026-2027", "check", "--format", "json"];
+    let run = intplan(&bad, &[&args[..], &["--as-of", AS_OF]].concat());
+    assert_eq!(run.code, 1);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let codes: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["invalid-value"]);
+}
+
 #[test]
 fn empty_and_truncated_files_are_diagnostics_not_crashes() {
     let (code, found) = diagnostics("empty-plan");
