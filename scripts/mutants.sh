@@ -19,7 +19,8 @@
 # The mutants are tried on a copy of the sources in target/mutants/src (never of
 # target/), built into target/mutants/target, which later runs reuse; the working
 # tree is never changed. Prints each group's survivors (missed mutants) and the
-# totals: tried, caught, missed, unviable (does not build), timeouts. A survivor
+# totals: tried, caught, missed, unviable (does not build), timeouts. First the
+# tests run once without a mutant (they must pass). A survivor
 # that README explains as equivalent (the list below) is counted apart; any other
 # survivor or a timeout makes the exit status 1. Not part of .ci/run.
 set -euo pipefail
@@ -65,25 +66,51 @@ sync_copy() {
     done
 }
 
-# group name, then cargo-mutants' filters (-f FILE, --re, --exclude-re), then
-# `::`, then the test targets that cover the group.
+# The test targets each group runs: `lib` (the unit tests) or an integration test.
+targets_of() {
+    case $1 in
+        schedule) echo lib schedule_rules core_reports check ;;
+        check) echo lib check council_check schedule_rules ;;
+        escapers) echo lib escapers ecosystem ci ;;
+        write) echo lib edit_files init ;;
+        decode) echo lib check bad_inputs ;;
+        *)
+            echo "mutants: unknown group $1 (schedule, check, escapers, write, decode)" >&2
+            exit 2
+            ;;
+    esac
+}
+
+# The tests must pass without any mutant, or every mutant would count as caught.
+# One run of every target the groups use, instead of cargo-mutants' baseline per
+# group.
+baseline() {
+    local args=() t
+    for t in $(for g in "$@"; do targets_of "$g"; done | tr ' ' '\n' | sort -u); do
+        if [ "$t" = lib ]; then args+=(--lib); else args+=("--test=$t"); fi
+    done
+    echo "== baseline: cargo test ${args[*]}"
+    if ! (cd "$copy" && cargo test -q "${args[@]}" >"$work/baseline.log" 2>&1); then
+        tail -40 "$work/baseline.log"
+        echo "mutants: the tests fail without any mutant (log: $work/baseline.log); fix them first" >&2
+        exit 1
+    fi
+}
+
+# group name, then cargo-mutants' filters (-f FILE, --re, --exclude-re); the test
+# targets come from targets_of.
 run_group() {
     local name=$1
     shift
-    local filters=() targets=()
-    while [ "$1" != "::" ]; do
-        filters+=("$1")
-        shift
-    done
-    shift
-    for t in "$@"; do
+    local filters=("$@") targets=() t
+    for t in $(targets_of "$name"); do
         if [ "$t" = lib ]; then
             targets+=(--cargo-arg=--lib)
         else
             targets+=("--cargo-arg=--test=$t")
         fi
     done
-    echo "== $name (tests: $*)"
+    echo "== $name (tests: $(targets_of "$name"))"
     rm -rf "$work/out/$name"
     local status=0
     (cd "$copy" && cargo mutants --in-place --no-config --baseline skip --timeout 120 \
@@ -114,33 +141,22 @@ is_equivalent() {
 
 groups=("$@")
 [ ${#groups[@]} -gt 0 ] || groups=(schedule check escapers write decode)
+for g in "${groups[@]}"; do targets_of "$g" >/dev/null; done
 sync_copy
+baseline "${groups[@]}"
 for g in "${groups[@]}"; do
     case $g in
-        schedule)
-            run_group schedule -f src/schedule.rs --exclude-re 'JsonSchema' \
-                :: lib schedule_rules core_reports check
-            ;;
-        check)
-            run_group check -f src/check.rs -f 'src/check/*.rs' \
-                :: lib check council_check schedule_rules
-            ;;
+        schedule) run_group schedule -f src/schedule.rs --exclude-re 'JsonSchema' ;;
+        check) run_group check -f src/check.rs -f 'src/check/*.rs' ;;
         escapers)
             run_group escapers -f src/render/markdown.rs -f src/render/csv.rs \
                 -f src/render/ics.rs -f src/render/html.rs -f src/diagnostic.rs \
-                --re '(replace|in) (escape|list_marker|neutralise|text|escape_data|escape_property|write_github)( ->|$)' \
-                :: lib escapers ecosystem ci
+                --re '(replace|in) (escape|list_marker|neutralise|text|escape_data|escape_property|write_github)( ->|$)'
             ;;
-        write)
-            run_group write -f src/edit/write.rs :: lib edit_files init
-            ;;
+        write) run_group write -f src/edit/write.rs ;;
         decode)
             run_group decode -f src/decode/mod.rs -f src/decode/plan.rs \
-                --re '::date\b' --re '\bin item$' :: lib check bad_inputs
-            ;;
-        *)
-            echo "mutants: unknown group $g (schedule, check, escapers, write, decode)" >&2
-            exit 2
+                --re '::date\b' --re '\bin item$'
             ;;
     esac
 done
