@@ -48,22 +48,32 @@ equivalent=(
 )
 
 # Brings the copy up to date with the working tree (tracked and new files, not
-# ignored ones). Only files whose bytes differ are written, with a new time, so
-# cargo rebuilds exactly what changed and never trusts an older build of a mutant.
+# ignored ones; symbolic links as links, since fixtures hold some that lead to
+# /dev/zero or nowhere). Only what differs is written, with a new time, so cargo
+# rebuilds exactly what changed and never trusts an older build of a mutant.
 sync_copy() {
-    local list=$work/files.txt
+    local list=$work/files.txt f
     git ls-files -z --cached --others --exclude-standard >"$list"
     while IFS= read -r -d '' f; do
-        [ -f "$f" ] || continue
-        if ! cmp -s "$f" "$copy/$f" 2>/dev/null; then
-            mkdir -p "$copy/$(dirname "$f")"
-            rm -f "$copy/$f"
-            cp "$f" "$copy/$f"
+        if [ -L "$f" ]; then
+            [ -L "$copy/$f" ] && [ "$(readlink "$f")" = "$(readlink "$copy/$f")" ] && continue
+        elif [ -f "$f" ]; then
+            [ ! -L "$copy/$f" ] && cmp -s "$f" "$copy/$f" 2>/dev/null && continue
+        else
+            continue
         fi
+        mkdir -p "$copy/$(dirname "$f")"
+        rm -rf "$copy/$f"
+        cp -P "$f" "$copy/$f"
     done <"$list"
-    (cd "$copy" && find . -type f -printf '%P\0') | while IFS= read -r -d '' f; do
-        [ -f "$f" ] || rm -f "$copy/$f"
-    done
+    (cd "$copy" && find . -path ./.git -prune -o \( -type f -o -type l \) -printf '%P\0') |
+        while IFS= read -r -d '' f; do
+            [ -e "$f" ] || [ -L "$f" ] || rm -f "$copy/$f"
+        done
+    # The copy is a repository top of its own, as a checkout is: paths that are
+    # shown from the top of the repository (GitHub annotations) must not start
+    # from the working tree around it.
+    [ -d "$copy/.git" ] || git init -q "$copy"
 }
 
 # The test targets each group runs: `lib` (the unit tests) or an integration test.
