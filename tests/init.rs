@@ -322,7 +322,7 @@ owner = "Vice kårordförande"
 # this year and replaces this item.
 [[item]]
 id = "1a-1"
-title = { sv = "Åtgärd för mål 1a: att besluta", en = "Item for goal 1a: to be decided" }
+title = { sv = "Åtgärd för mål 1a: ska beslutas", en = "Item for goal 1a: to be decided" }
 goals = ["1a"]
 owner = "Vice kårordförande"
 kind = "project"
@@ -333,7 +333,7 @@ start = 2026-07-01
 # this year and replaces this item.
 [[item]]
 id = "1b-1"
-title = { sv = "Åtgärd för mål 1b: att besluta", en = "Item for goal 1b: to be decided" }
+title = { sv = "Åtgärd för mål 1b: ska beslutas", en = "Item for goal 1b: to be decided" }
 goals = ["1b"]
 owner = "Vice kårordförande"
 kind = "project"
@@ -344,7 +344,7 @@ start = 2026-07-01
 # this year and replaces this item.
 [[item]]
 id = "2.1-1"
-title = { sv = "Åtgärd för mål 2.1: att besluta", en = "Item for goal 2.1: to be decided" }
+title = { sv = "Åtgärd för mål 2.1: ska beslutas", en = "Item for goal 2.1: to be decided" }
 goals = ["2.1"]
 owner = "Vice kårordförande"
 kind = "project"
@@ -414,7 +414,7 @@ fn a_first_year_speaks_the_run_language_and_lead_replaces_a_carried_lead() {
     assert_eq!(
         run.stdout,
         format!(
-            "Startade 2026/27 i {folder} utifrån strategin, handlingsplanens första år; den som är ansvarig för handlingsplanen står som ansvarig för varje mål tills styrelsen utser någon annan.\n  {folder}/plan.toml\nVarje mål fick en platshållare som styrelsen ska ersätta: 1a-1, 1b-1, 2.1-1\ncheck: 4 varningar för styrelsen att ta ställning till; se `intplan check --year 2026-27`.\n"
+            "Startade 2026/27 i {folder} utifrån strategin, handlingsplanens första år; den som är ansvarig för handlingsplanen står som ansvarig för varje mål tills styrelsen utser någon annan.\n  {folder}/plan.toml\nVarje mål fick en platshållare som styrelsen ska ersätta: 1a-1, 1b-1, 2.1-1\ncheck: 4 varningar som styrelsen behöver ta ställning till; se `intplan check --year 2026-27`.\n"
         )
     );
     let text = read(&plans.join("2026-27/plan.toml"));

@@ -378,12 +378,12 @@ fn export_html_shows_the_plans_rows_and_figures_and_escapes_plan_text() {
     assert_eq!(
         joined(&tables[2]),
         [
-            "id | title | goals | owner | kind | status | start | due | completed | every | last_done | next_due | groups | unit | log_entries",
-            "1a-1 | <script>alert(1)</script> | 1a | Utbildningsenheten | project | active | 2026-09-01 | 2026-11-20 |  |  |  | 2026-11-20 | exchange |  | 1",
+            "Id | Item | Goals | Owner | Kind | Status | Start | Due | Completed | Cadence | Last done | Next due | Target groups | Unit | Notes",
+            "1a-1 | <script>alert(1)</script> | 1a | Utbildningsenheten | project | active | 2026-09-01 | 2026-11-20 |  |  |  | 2026-11-20 | exchange students |  | 1",
             "2a-1 | Web pages in English | 2a | Kommunikationsansvarig | project | done | 2026-09-01 | 2026-12-01 | 2026-11-25 |  |  |  |  |  | 0",
-            "2a-2 | Newsletter | 2a | Kommunikationsansvarig | ongoing | active | 2026-09-01 |  |  | 2 weeks | 2026-11-20 | 2026-12-04 |  |  | 0",
+            "2a-2 | Newsletter | 2a | Kommunikationsansvarig | ongoing work | active | 2026-09-01 |  |  | every 2 weeks | 2026-11-20 | 2026-12-04 |  |  | 0",
             "2b-1 | =SUM(A1) | 2b | Vice ordförande | project | planned | 2026-11-01 | 2026-12-10 |  |  |  | 2026-12-10 |  |  | 1",
-            "2b-2 | Translate the statutes, the regulations and every policy; the appendices too | 2b 1a | Vice ordförande | project | active | 2026-09-01 | 2027-03-31 |  |  |  | 2027-03-31 | eu |  | 0",
+            "2b-2 | Translate the statutes, the regulations and every policy; the appendices too | 2b, 1a | Vice ordförande | project | active | 2026-09-01 | 2027-03-31 |  |  |  | 2027-03-31 | programme students from the EU |  | 0",
         ]
     );
     let notes: Vec<String> = page

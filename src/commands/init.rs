@@ -191,8 +191,7 @@ fn build(
     let mut tally = Tally::default();
     let mut plan_items = Vec::new();
     let mut units = Vec::new();
-    for &file in old.map_or(&[][..], |o| &o.files) {
-        let old = old.expect("only an old year has files");
+    for (old, &file) in old.iter().flat_map(|o| o.files.iter().map(move |f| (o, f))) {
         let items = carry_file(ws, old, file, period, lead, lang, &mut tally)?;
         if Some(file) == old.plan_file {
             plan_items = items;
