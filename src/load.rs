@@ -81,7 +81,13 @@ impl Workspace {
                 .join(", ")
         };
         if self.years.is_empty() {
-            bail!(t!(lang, "load-no-year", root = shown(&self.root)));
+            let year = crate::model::year_name_of(as_of);
+            bail!(t!(
+                lang,
+                "load-no-year",
+                root = shown(&self.root),
+                year = year
+            ));
         }
         let period = |i: usize| self.years[i].header.period.as_ref().map(|p| p.value);
         let index = match wanted {
