@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::i18n::Lang;
 use crate::load::Workspace;
-use crate::model::{Spanned, Status, Strategy, Year};
+use crate::model::{Spanned, Status, Strategy, Year, year_name_of};
 use crate::schedule::{self, REVIEW_DAYS};
 use crate::source::Span;
 use crate::suggest::nearest;
@@ -43,8 +43,27 @@ pub fn check(ws: &Workspace, cx: Context<'_>) -> Vec<Diagnostic> {
     for (year, &complete) in ws.years.iter().zip(&ws.years_complete) {
         check_year(ws, year, complete, cx, &mut out);
     }
+    // A folder at the top the loader already named (one with plan files but not
+    // named like a year) is the year, misnamed: its error says to rename it, and
+    // `init` would only start a second one.
+    let misnamed = |d: &Diagnostic| matches!(&d.location, Location::Path(p) if p.parent() == Some(ws.root.as_path()));
+    if ws.years.is_empty() && !ws.diagnostics.iter().any(misnamed) {
+        out.push(no_year(ws, cx));
+    }
     sort(&mut out);
     out
+}
+
+/// A plan folder without a single operating year is not a plan yet: the error
+/// names the year that holds the as-of day and the command that starts it.
+fn no_year(ws: &Workspace, cx: Context<'_>) -> Diagnostic {
+    let year = year_name_of(cx.as_of);
+    Diagnostic::at_path(
+        Code::MissingPlan,
+        ws.root.clone(),
+        t!(cx.lang, "check-no-year", year = year.as_str()),
+    )
+    .with_help(t!(cx.lang, "check-no-year-help", year = year.as_str()))
 }
 
 /// The diagnostics of one year only, with the strategy's: what a report or an edit
@@ -583,4 +602,91 @@ fn plan_not_reviewed(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             day = cx.as_of
         )),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+    use crate::load::load_texts;
+
+    const STRATEGY: &str = "[strategy]\ntitle = \"S\"\ntypo = 1\n\n[[area]]\nid = \"1\"\ntitle = \"A\"\n\n[[area.goal]]\nid = \"1a\"\ntext = \"x\"\n";
+
+    fn plan(period: &str) -> String {
+        format!(
+            "[plan]\nperiod = {period}\nlead = \"L\"\nreviewed = 2026-11-20\ntypo = 1\n\n[goals.1a]\nowner = \"L\"\n\n[[item]]\nid = \"1a-1\"\ntitle = \"t\"\ngoals = [\"1a\"]\nowner = \"L\"\nstart = 2026-11-20\n"
+        )
+    }
+
+    /// Each diagnostic as (code, file or folder under the root).
+    fn found(ws: &Workspace, list: &[Diagnostic]) -> Vec<(String, PathBuf)> {
+        let mut out: Vec<_> = list
+            .iter()
+            .map(|d| {
+                let path = match &d.location {
+                    Location::Span(file, _) => ws.sources.get(*file).path.clone(),
+                    Location::Path(path) => path.clone(),
+                };
+                let rel = path.strip_prefix(&ws.root).unwrap().to_owned();
+                (d.code.as_str().to_owned(), rel)
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// What a report or an edit of one year sees: the strategy's problems and that
+    /// year's (its plan, unit files, measurements, folder), none of another year's.
+    #[test]
+    fn check_one_keeps_the_strategy_and_its_own_years_problems() {
+        let p = |s: &str| PathBuf::from(s);
+        let files = vec![
+            (p("strategy.toml"), STRATEGY.to_owned()),
+            (
+                p("2025-26/plan.toml"),
+                plan("{ start = 2025-07-01, end = 2026-06-30 }"),
+            ),
+            (
+                p("2026-27/plan.toml"),
+                plan("{ start = 2026-07-01, end = 2027-06-30 }"),
+            ),
+            (p("2026-27/unit.toml"), "typo = 1\n".to_owned()),
+            (p("2026-27/measurements.toml"), "typo = 1\n".to_owned()),
+            (p("2027-28/unit.toml"), "typo = 1\n".to_owned()),
+        ];
+        let ws = load_texts(Path::new("/plans"), files, Lang::En).unwrap();
+        let cx = Context {
+            as_of: "2026-11-28".parse().unwrap(),
+            current_year: Some("2026-27"),
+            lang: Lang::En,
+            warnings: true,
+        };
+        let unknown = |f: &str| ("unknown-field".to_owned(), p(f));
+        let index = |name: &str| ws.years.iter().position(|y| y.name == name).unwrap();
+        assert_eq!(
+            found(&ws, &check_one(&ws, index("2026-27"), cx)),
+            [
+                unknown("2026-27/measurements.toml"),
+                unknown("2026-27/plan.toml"),
+                unknown("2026-27/unit.toml"),
+                unknown("strategy.toml"),
+            ]
+        );
+        assert_eq!(
+            found(&ws, &check_one(&ws, index("2025-26"), cx)),
+            [unknown("2025-26/plan.toml"), unknown("strategy.toml")]
+        );
+        let next = found(&ws, &check_one(&ws, index("2027-28"), cx));
+        assert!(
+            next.contains(&("missing-plan".to_owned(), p("2027-28"))),
+            "{next:?}"
+        );
+        assert!(next.contains(&unknown("2027-28/unit.toml")), "{next:?}");
+        assert!(next.contains(&unknown("strategy.toml")), "{next:?}");
+        assert!(
+            !next.iter().any(|(_, f)| f.starts_with("2026-27")),
+            "{next:?}"
+        );
+    }
 }

@@ -303,8 +303,10 @@ pub enum Command {
     ///
     /// Carries over the lead, the roster, the goal owners, ongoing work and open
     /// projects; done and dropped items stay in the old year, which is not touched.
+    /// A plan folder with no year yet gets its first year from the strategy: every
+    /// goal with the --lead post as owner and a placeholder item.
     #[command(
-        after_help = "Examples:\n  intplan init --year 2027-28\n  intplan init --year 2027-28 --from 2026-27 --start 2027-08-01"
+        after_help = "Examples:\n  intplan init --year 2027-28\n  intplan init --year 2027-28 --from 2026-27 --start 2027-08-01\n  intplan init --year 2026-27 --lead \"Vice kårordförande\"   # the first year"
     )]
     Init(InitArgs),
 
@@ -840,6 +842,10 @@ pub struct InitArgs {
     /// The first day of the new period [default: 1 July]; it ends a year later.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub start: Option<NaiveDate>,
+    /// The post that leads the new year's plan [default: the previous year's lead];
+    /// needed for a plan's first year, which starts from the strategy alone.
+    #[arg(long, value_name = "POST", value_parser = parse_text)]
+    pub lead: Option<String>,
 }
 
 macro_rules! value_arg {

@@ -70,7 +70,7 @@ codes! {
     DatesOutOfOrder = "dates-out-of-order", Error, "`due` before `start`, or a period that ends before it starts";
     OngoingWithoutCadence = "ongoing-without-cadence", Error, "`kind = \"ongoing\"` without a valid `every`";
     UnknownOwner = "unknown-owner", Error, "an owner missing from a declared `owners` roster";
-    MissingPlan = "missing-plan", Error, "a year folder without `plan.toml`, or a plan folder (or its `strategy.toml`) that is not there (exit 2)";
+    MissingPlan = "missing-plan", Error, "a year folder without `plan.toml`; a plan folder with no year folder at all (help: `intplan init --year YYYY-YY --lead \"<post>\"`, for the operating year that holds `--as-of`); or a plan folder (or its `strategy.toml`) that is not there (exit 2)";
     Unreadable = "unreadable", Error, "a file or folder that cannot be read, so `check` cannot run (exit 2)";
     Usage = "usage", Error, "a command line `check` cannot carry out, such as a year the plan does not have (exit 2)";
     UnknownIndicator = "unknown-indicator", Error, "a measurement names an indicator the strategy does not declare";

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::str::FromStr;
 use std::sync::{Arc, OnceLock};
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
 
@@ -544,6 +544,22 @@ pub fn year_label(name: &str) -> String {
     name.replacen('-', "/", 1)
 }
 
+/// The month an operating year starts in unless the board says otherwise (1 July,
+/// the union's term): the default period `init` gives a new year.
+pub const YEAR_START_MONTH: u32 = 7;
+
+/// The folder name of the default operating year that holds `day`: "2026-27" for
+/// 2026-11-28 and for 2027-03-01. Clamped to the years a folder name can hold.
+pub fn year_name_of(day: NaiveDate) -> String {
+    let first = if day.month() >= YEAR_START_MONTH {
+        day.year()
+    } else {
+        day.year() - 1
+    };
+    let first = first.clamp(0, 9999);
+    format!("{first:04}-{:02}", (first + 1) % 100)
+}
+
 /// An operating year's first and last day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, JsonSchema)]
 #[schemars(deny_unknown_fields)]
@@ -813,4 +829,20 @@ pub struct LogEntry {
     pub by: Option<Name>,
     /// `note`: what happened.
     pub note: Box<str>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_year_of_a_day_turns_on_the_first_of_july() {
+        let name = |d: &str| year_name_of(d.parse().unwrap());
+        assert_eq!(name("2026-07-01"), "2026-27");
+        assert_eq!(name("2026-06-30"), "2025-26");
+        assert_eq!(name("2027-03-01"), "2026-27");
+        assert_eq!(name("2099-12-31"), "2099-00");
+        assert_eq!(name("0000-01-01"), "0000-01");
+        assert_eq!(name("9999-12-31"), "9999-00");
+    }
 }

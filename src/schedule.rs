@@ -3,7 +3,6 @@
 //! as-of date, so every report and every test gets the same answer for the same day.
 
 use std::borrow::Cow;
-use std::fmt;
 use std::str::FromStr;
 
 use chrono::{Days, Months, NaiveDate};
@@ -118,12 +117,6 @@ impl JsonSchema for Cadence {
     }
 }
 
-impl fmt::Display for Cadence {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
 impl Cadence {
     /// The day one cadence after `day`; `None` only past the calendar's end.
     pub fn after(&self, day: NaiveDate) -> Option<NaiveDate> {
@@ -206,9 +199,10 @@ pub fn quiet_since(item: &Item, period_start: Option<NaiveDate>) -> Option<Naive
 /// happened for more than [`STALE_DAYS`] days, counted from [`quiet_since`]. Ongoing
 /// work that is on schedule is never stale, however long its cadence: it is stale
 /// only once its next due date has passed as well. An item whose `start` lies ahead
-/// is planned, not stale. Done and dropped items are never stale.
+/// is planned, not stale: its quiet time counts from its start, so it has none yet.
+/// Done and dropped items are never stale.
 pub fn is_stale(item: &Item, as_of: NaiveDate, period_start: Option<NaiveDate>) -> bool {
-    if !item.is_open() || item.start.as_ref().is_some_and(|s| s.value > as_of) {
+    if !item.is_open() {
         return false;
     }
     if item.kind == Kind::Ongoing && days_overdue(item, as_of, period_start).is_none() {
@@ -230,17 +224,6 @@ pub enum Health {
     AtRisk,
     /// Nothing to worry about.
     OnTrack,
-}
-
-impl Health {
-    /// The contract's word, used in JSON and CSV.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Health::OffTrack => "off-track",
-            Health::AtRisk => "at-risk",
-            Health::OnTrack => "on-track",
-        }
-    }
 }
 
 /// Why a goal is not on track; each names the item to look at.
@@ -299,12 +282,12 @@ pub fn goal_health<'a>(
     if !has_owner {
         reasons.push(Reason::NoOwner);
     }
-    let mut live = 0;
+    let mut any_live = false;
     for item in items {
         if !item.is_live() {
             continue;
         }
-        live += 1;
+        any_live = true;
         let id = item.id.value.to_string();
         if let Some(days) = days_overdue(item, as_of, period_start) {
             reasons.push(if days > LONG_OVERDUE_DAYS {
@@ -326,7 +309,7 @@ pub fn goal_health<'a>(
             reasons.push(Reason::Stale { item: id });
         }
     }
-    if live == 0 {
+    if !any_live {
         reasons.insert(usize::from(!has_owner), Reason::NoActivity);
     }
     let health = reasons
@@ -557,6 +540,10 @@ mod tests {
         // Last done late in the old year: due on the date the cadence gives.
         o.last_done = Some(sp(day("2027-06-20")));
         assert_eq!(next_due(&o, period), Some(day("2027-07-20")));
+        // Due on the period's first day itself: that day, not a cadence later.
+        o.last_done = Some(sp(day("2027-06-01")));
+        assert_eq!(next_due(&o, period), Some(day("2027-07-01")));
+        assert_eq!(days_overdue(&o, day("2027-07-02"), period), Some(1));
     }
 
     #[test]

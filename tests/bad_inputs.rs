@@ -482,25 +482,59 @@ fn a_symlink_loop_named_toml_in_a_year_is_not_silently_skipped() {
     );
 }
 
+/// A plan file its reader may not open stops `check` and the reports with exit 2,
+/// naming the file and why. Root reads a mode-000 file anyway, so as root (this
+/// project's machines) the command runs as `nobody`, for whom the file is as closed
+/// as for any user: the refusal is asserted on every machine, never skipped.
 #[cfg(unix)]
 #[test]
-#[allow(clippy::print_stderr)] // says which of the two behaviours it asserted, and why
-fn an_unreadable_plan_file_exits_2_unless_we_are_root() {
-    use std::os::unix::fs::PermissionsExt;
+fn an_unreadable_plan_file_exits_2_naming_it() {
+    use std::os::unix::fs::{MetadataExt as _, PermissionsExt as _};
+    use std::os::unix::process::CommandExt as _;
     let (tmp, case) = minimal_copy();
+    // Only the file is closed: its folders are open to everyone.
+    for dir in [tmp.path(), &case, &case.join("2026-27")] {
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).unwrap();
+    }
     let plan = case.join("2026-27/plan.toml");
     fs::set_permissions(&plan, fs::Permissions::from_mode(0o000)).unwrap();
-    if fs::read(&plan).is_ok() {
-        // Root (as on this project's CI machine) reads a mode-000 file anyway, so
-        // the plan is readable and clean; the exit-2 path is then only reachable
-        // as an ordinary user.
-        eprintln!("note: running as root, chmod 000 does not stop reads; asserting a clean check");
-        assert_case(tmp.path(), "case", &expect(0, &[], &[]));
-    } else {
-        assert_case(
-            tmp.path(),
-            "case",
-            &expect(2, &[], &["cannot read case/2026-27/plan.toml"]),
+    let as_root = fs::metadata(&plan).unwrap().uid() == 0;
+    let run = |args: &[&str]| {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_intplan"));
+        if as_root {
+            command.uid(65534).gid(65534);
+        }
+        let out = command
+            .current_dir(tmp.path())
+            .env("RUST_BACKTRACE", "0")
+            .env_remove("INTPLAN_PLAN")
+            .env_remove("INTPLAN_LANG")
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .args(["-p", "case", "--as-of", "2026-11-28"])
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap(),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    let message = "cannot read case/2026-27/plan.toml: permission denied";
+    for args in [&["check"][..], &["status"], &["item", "note", "1a-1", "x"]] {
+        assert_eq!(
+            run(args),
+            (2, String::new(), format!("error: {message}\n")),
+            "{args:?}"
         );
     }
+    let (code, stdout, stderr) = run(&["check", "--format", "json"]);
+    assert_eq!((code, stderr), (2, format!("error: {message}\n")));
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["errors"], 1);
+    assert_eq!(json["diagnostics"][0]["code"], "unreadable");
+    assert_eq!(json["diagnostics"][0]["message"], message);
+    // Nothing was written, and the file is still closed.
+    assert_eq!(fs::metadata(&plan).unwrap().mode() & 0o777, 0);
 }

@@ -122,12 +122,38 @@ fn each_code_points_at_its_line_and_column() {
         ),
         (
             "dates-out-of-order",
-            vec![at(
-                "dates-out-of-order",
-                "dates-out-of-order/2026-27/plan.toml",
-                20,
-                7,
-            )],
+            vec![
+                // A period that ends before it starts, in an older year.
+                at(
+                    "dates-out-of-order",
+                    "dates-out-of-order/2025-26/plan.toml",
+                    2,
+                    10,
+                ),
+                at(
+                    "dates-out-of-order",
+                    "dates-out-of-order/2026-27/plan.toml",
+                    20,
+                    7,
+                ),
+            ],
+        ),
+        (
+            "duplicate-strategy-ids",
+            vec![
+                at(
+                    "duplicate-id",
+                    "duplicate-strategy-ids/strategy.toml",
+                    14,
+                    6,
+                ),
+                at(
+                    "duplicate-id",
+                    "duplicate-strategy-ids/strategy.toml",
+                    18,
+                    6,
+                ),
+            ],
         ),
         (
             "ongoing-without-cadence",
@@ -216,6 +242,10 @@ fn each_code_points_at_its_line_and_column() {
             vec![at("future-date", "future-date/2026-27/plan.toml", 21, 13)],
         ),
         ("valid", vec![]),
+        // Every date and count rule exactly at its edge (a one-day period, a due
+        // date on the period's first and last day and on the start, records dated
+        // the as-of day, a review 30 days ago, 30 respondents): nothing fires.
+        ("edges", vec![]),
     ];
     for (plan, expected) in cases {
         let (code, found) = diagnostics(plan);
@@ -464,6 +494,89 @@ fn unreadable_places_exit_2_with_a_clear_message() {
         &["-p", "valid", "status", "--as-of", "2026-13-01"],
     );
     assert_eq!(run.code, 2, "a bad --as-of is a usage error");
+}
+
+/// A plan folder with a strategy and no year is not a plan: an error (exit 1) at
+/// the folder, naming the operating year of --as-of and the command that starts
+/// it. A folder with plan files but a name that is not a year is that year,
+/// misnamed: its own error says to rename it, and no second error sends the
+/// user to `init`.
+#[test]
+fn a_plan_folder_without_a_year_is_an_error_naming_init() {
+    let bad = fixtures("bad");
+    let run = intplan(
+        &bad,
+        &["-p", "no-year-folder", "check", "--as-of", "2027-03-01"],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "no-year-folder: 1 error found (1 goal, 0 years, 0 items checked)\n"
+    );
+    assert_eq!(
+        run.stderr,
+        "error[missing-plan]: the plan has no operating year: a year folder like 2026-27/ with a plan.toml is missing
+--> no-year-folder
+ = help: start the year from the strategy: `intplan init --year 2026-27 --lead \"<post>\"`, naming the post that leads the plan
+
+no-year-folder: 1 error found (1 goal, 0 years, 0 items checked)
+"
+    );
+    let args = ["-p", "no-year-folder", "--lang", "sv", "check"];
+    let run = intplan(&bad, &[&args[..], &["--as-of", "2027-07-01"]].concat());
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.starts_with(
+            "fel[missing-plan]: handlingsplanen har inget verksamhetsår: en årsmapp som 2027-28/ med en plan.toml saknas\n"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("`intplan init --year 2027-28 --lead \"<post>\"`")
+    );
+    let args = ["-p", "year-folder-2026-2027", "check", "--format", "json"];
+    let run = intplan(&bad, &[&args[..], &["--as-of", AS_OF]].concat());
+    assert_eq!(run.code, 1);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let codes: Vec<&str> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["invalid-value"]);
+}
+
+/// A strategy still being written, with an area but no goals and no indicators:
+/// what the plan names is unknown, and the help says what the strategy lacks
+/// rather than listing nothing.
+#[test]
+fn a_strategy_without_goals_or_indicators_says_so_in_the_help() {
+    let run = intplan(
+        &fixtures("check"),
+        &["-p", "no-goals", "check", "--as-of", AS_OF],
+    );
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "no-goals: 4 errors found (0 goals, 1 year, 1 item checked)\n"
+    );
+    let helps: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("= help: "))
+        .collect();
+    assert_eq!(
+        helps,
+        [
+            "add the area's goals as `[[area.goal]]` tables",
+            "the strategy has no goals yet: add [[area.goal]] tables to strategy.toml",
+            "the strategy has no goals yet: add [[area.goal]] tables to strategy.toml",
+            "the strategy declares no indicators yet: add [[indicator]] tables to strategy.toml",
+        ]
+    );
 }
 
 #[test]

@@ -337,14 +337,56 @@ fn language_from_the_environment() {
     assert!(overdue(&[("INTPLAN_LANG", "sv")]).starts_with("Försenat"));
 }
 
+/// Colour follows the contract (README, "Global options"): on a terminal unless
+/// `NO_COLOR` is set, never into a pipe, always under `--color always`, never under
+/// `--color never`; and colour changes no word of the table.
+#[cfg(unix)]
 #[test]
 fn colour_only_when_asked_or_on_a_terminal() {
-    let plain = dates(&["overdue", "--as-of", "2026-12-01"]);
-    assert!(!plain.stdout.contains('\u{1b}'));
-    let forced = dates(&["overdue", "--as-of", "2026-12-01", "--color", "always"]);
-    assert!(forced.stdout.contains("\u{1b}["), "{:?}", forced.stdout);
-    let never = dates(&["overdue", "--as-of", "2026-12-01", "--color", "never"]);
-    assert!(!never.stdout.contains('\u{1b}'));
+    use common::pty::{Tty, on_terminal, without_colour};
+    let overdue = ["-p", ".", "overdue", "--as-of", "2026-12-01"];
+    let cwd = fixtures("dates");
+    let with = |extra: [&'static str; 2]| [&overdue[..], &extra].concat();
+    // Into a pipe, with no colour variable set and a colour terminal named.
+    let piped = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_intplan"))
+            .args(args)
+            .current_dir(&cwd)
+            .env("TERM", "xterm-256color")
+            .env_remove("NO_COLOR")
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove("LANG")
+            .env_remove("LC_ALL")
+            .env_remove("INTPLAN_LANG")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let plain = piped(&overdue);
+    assert!(plain.starts_with("Overdue: action plan 2026/27, as of 2026-12-01\n"));
+    assert!(!plain.contains('\u{1b}'), "{plain:?}");
+    // --color always into a pipe: colour, and the same words.
+    let forced = piped(&with(["--color", "always"]));
+    assert!(forced.contains("\u{1b}["), "{forced:?}");
+    assert_eq!(without_colour(&forced), plain);
+    // On a terminal: colour; with NO_COLOR or --color never: none.
+    let shown = |args: &[&str], vars: &[(&str, &str)]| {
+        let run = on_terminal(&cwd, args, vars, Tty::Stdout);
+        assert_eq!(run.code, 0, "{}", run.piped);
+        run.terminal
+    };
+    let coloured = shown(&overdue, &[]);
+    assert!(coloured.contains("\u{1b}["), "{coloured:?}");
+    assert_eq!(without_colour(&coloured), plain);
+    for (args, vars) in [
+        (overdue.to_vec(), vec![("NO_COLOR", "1")]),
+        (with(["--color", "never"]), vec![]),
+    ] {
+        let text = shown(&args, &vars);
+        assert!(!text.contains('\u{1b}'), "{args:?} {vars:?}: {text:?}");
+        assert_eq!(text, plain, "{args:?} {vars:?}");
+    }
 }
 
 #[test]

@@ -283,26 +283,90 @@ fn add_to_a_unit_file_with_a_given_id() {
     assert_eq!(read(&plan_toml(&plans)), plan);
 }
 
+/// Everything under `root`: each entry's path, kind, permissions, inode and
+/// modification time, and a file's bytes or a link's target. Two equal snapshots
+/// mean nothing was created, removed, written, replaced or touched.
+#[cfg(unix)]
+fn snapshot(root: &Path) -> Vec<(PathBuf, String, Vec<u8>)> {
+    use std::os::unix::fs::MetadataExt as _;
+    let mut out = Vec::new();
+    let mut todo = vec![root.to_owned()];
+    while let Some(path) = todo.pop() {
+        let meta = fs::symlink_metadata(&path).unwrap();
+        let stamp = format!(
+            "mode {:o} inode {} mtime {}.{}",
+            meta.mode(),
+            meta.ino(),
+            meta.mtime(),
+            meta.mtime_nsec()
+        );
+        let content = if meta.is_dir() {
+            for entry in fs::read_dir(&path).unwrap() {
+                todo.push(entry.unwrap().path());
+            }
+            Vec::new()
+        } else if meta.file_type().is_symlink() {
+            fs::read_link(&path)
+                .unwrap()
+                .into_os_string()
+                .into_encoded_bytes()
+        } else {
+            fs::read(&path).unwrap()
+        };
+        out.push((path, stamp, content));
+    }
+    out.sort();
+    out
+}
+
+/// `item add --file` writes only to a `.toml` file of the year folder: a path out
+/// of it (absolute, `..`, into another year, into a subfolder) or a name that is
+/// not `.toml` is refused (exit 2, naming the file and the folder), and nothing
+/// anywhere in the plan's surroundings is created or changed.
+#[cfg(unix)]
 #[test]
 fn add_refuses_a_file_outside_the_year_folder() {
     let (dir, plans) = plans();
-    let before = read(&plan_toml(&plans));
+    let year = plans.join("2026-27");
+    fs::create_dir(year.join("sub")).unwrap();
     let outside = dir.path().join("elsewhere.toml");
-    for file in [
+    let cases = [
         outside.to_str().unwrap(),
         "../strategy.toml",
         "../../evil.toml",
+        "../2025-26/plan.toml",
+        "../2025-26/new.toml",
+        "sub/unit.toml",
+        "./sub/../../strategy.toml",
         "notes.txt",
-    ] {
-        intplan(&plans)
+        "plan.toml.bak",
+        ".toml/",
+    ];
+    let before = snapshot(dir.path());
+    for file in cases {
+        let run = intplan(&plans)
+            .current_dir(&year)
             .args(["item", "add", "--goal", "2b", "--title", "X"])
             .args(["--owner", "Vice kårordförande", "--file", file])
-            .assert()
-            .code(2);
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(2), "{file}");
+        assert!(run.stdout.is_empty(), "{file}");
+        assert_eq!(
+            String::from_utf8(run.stderr).unwrap(),
+            format!(
+                "error: --file {file} is not a .toml file in the year folder {}\n",
+                year.display()
+            ),
+            "{file}"
+        );
+        let after = snapshot(dir.path());
+        let changed: Vec<_> = (after.iter().filter(|e| !before.contains(e)))
+            .chain(before.iter().filter(|e| !after.contains(e)))
+            .map(|(path, stamp, _)| format!("{} ({stamp})", path.display()))
+            .collect();
+        assert!(changed.is_empty(), "--file {file} changed {changed:#?}");
     }
-    assert!(!outside.exists());
-    assert!(!dir.path().join("evil.toml").exists());
-    assert_eq!(read(&plan_toml(&plans)), before);
 }
 
 #[test]

@@ -293,6 +293,144 @@ fn init_carries_open_items_and_leaves_done_and_dropped_behind() {
     assert!(!june.stdout.contains("future-date"), "{}", june.stdout);
 }
 
+/// The first year of a plan: `init` on a plan folder with a strategy and no year
+/// (which `check` reports as an error naming this command) writes a plan that
+/// passes `check`, with the lead as every goal's owner and a placeholder per goal.
+const FIRST_PLAN: &str = r#"# Handlingsplan för internationalisering, verksamhetsåret 2026/27
+# Action plan for internationalisation, operating year 2026/27
+#
+# Started with `intplan init` from the strategy (../strategy.toml): the plan's
+# first year. Every goal has the plan lead as its owner and a placeholder item
+# until the board appoints the goal owners and decides the items.
+# Then run `intplan check`: what the board must still decide shows as warnings.
+
+[plan]
+period = { start = 2026-07-01, end = 2027-06-30 }
+lead = "Vice kårordförande"
+# reviewed = YYYY-MM-DD   # set when the board has gone through the plan
+
+[goals.1a]
+owner = "Vice kårordförande"
+
+[goals.1b]
+owner = "Vice kårordförande"
+
+[goals."2.1"]
+owner = "Vice kårordförande"
+
+# Placeholder for goal 1a: the board decides what the plan does for it
+# this year and replaces this item.
+[[item]]
+id = "1a-1"
+title = { sv = "Åtgärd för mål 1a: ska beslutas", en = "Item for goal 1a: to be decided" }
+goals = ["1a"]
+owner = "Vice kårordförande"
+kind = "project"
+status = "planned"
+start = 2026-07-01
+
+# Placeholder for goal 1b: the board decides what the plan does for it
+# this year and replaces this item.
+[[item]]
+id = "1b-1"
+title = { sv = "Åtgärd för mål 1b: ska beslutas", en = "Item for goal 1b: to be decided" }
+goals = ["1b"]
+owner = "Vice kårordförande"
+kind = "project"
+status = "planned"
+start = 2026-07-01
+
+# Placeholder for goal 2.1: the board decides what the plan does for it
+# this year and replaces this item.
+[[item]]
+id = "2.1-1"
+title = { sv = "Åtgärd för mål 2.1: ska beslutas", en = "Item for goal 2.1: to be decided" }
+goals = ["2.1"]
+owner = "Vice kårordförande"
+kind = "project"
+status = "planned"
+start = 2026-07-01
+"#;
+
+#[test]
+fn a_plan_without_a_year_starts_its_first_year_from_the_strategy() {
+    let (_dir, plans) = folder(&[("strategy.toml", STRATEGY)]);
+    let check = run_on(&plans, "2027-06-20", &["check", "--format", "json"]);
+    assert_eq!(check.code, 1);
+    let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    assert_eq!(json["diagnostics"][0]["code"], "missing-plan");
+    assert_eq!(
+        json["diagnostics"][0]["help"],
+        "start the year from the strategy: `intplan init --year 2026-27 --lead \"<post>\"`, naming the post that leads the plan"
+    );
+    // Without a lead there is nothing to start from: refused, nothing written.
+    let before = snapshot(&plans);
+    let run = init(&plans, &["--year", "2026-27"]);
+    assert_eq!((run.code, run.stdout.as_str()), (2, ""));
+    assert_eq!(
+        run.stderr,
+        "error: 2026-27 would be the plan's first year, started from the strategy: name the post that leads the plan, `intplan init --year 2026-27 --lead \"<post>\"`\n"
+    );
+    assert_eq!(snapshot(&plans), before);
+    let run = init(
+        &plans,
+        &["--year", "2026-27", "--lead", "Vice kårordförande"],
+    );
+    assert_eq!((run.code, run.stderr.as_str()), (0, ""));
+    let folder = plans.join("2026-27").display().to_string();
+    assert_eq!(
+        run.stdout,
+        format!(
+            "Started 2026/27 in {folder} from the strategy, the plan's first year; every goal has the plan lead as its owner until the board appoints one.\n  {folder}/plan.toml\nEvery goal got a placeholder item for the board to replace: 1a-1, 1b-1, 2.1-1\ncheck: 4 warnings for the board to settle; see `intplan check --year 2026-27`.\n"
+        )
+    );
+    assert_eq!(read(&plans.join("2026-27/plan.toml")), FIRST_PLAN);
+    let check = run_on(&plans, "2026-07-01", &["check"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+    // The next year starts from the first as from any other.
+    let next = init(&plans, &["--year", "2027-28"]);
+    assert_eq!(next.code, 0, "{}", next.stderr);
+    assert!(
+        read(&plans.join("2027-28/plan.toml"))
+            .contains("\n[goals.1a]\nowner = \"Vice kårordförande\"\n")
+    );
+}
+
+#[test]
+fn a_first_year_speaks_the_run_language_and_lead_replaces_a_carried_lead() {
+    let (_dir, plans) = folder(&[("strategy.toml", STRATEGY)]);
+    let args = [
+        "--lang",
+        "sv",
+        "init",
+        "--year",
+        "2026-27",
+        "--lead",
+        "Ordförande",
+    ];
+    let run = run_on(&plans, "2027-06-20", &args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let folder = plans.join("2026-27").display().to_string();
+    assert_eq!(
+        run.stdout,
+        format!(
+            "Startade 2026/27 i {folder} utifrån strategin, handlingsplanens första år; den som är ansvarig för handlingsplanen står som ansvarig för varje mål tills styrelsen utser någon annan.\n  {folder}/plan.toml\nVarje mål fick en platshållare som styrelsen ska ersätta: 1a-1, 1b-1, 2.1-1\ncheck: 4 varningar som styrelsen behöver ta ställning till; se `intplan check --year 2026-27`.\n"
+        )
+    );
+    let text = read(&plans.join("2026-27/plan.toml"));
+    assert!(
+        text.contains("\n# Platshållare för mål 1a: styrelsen beslutar vad planen gör för målet\n"),
+        "{text}"
+    );
+    // A later year takes --lead as its new lead, also for the carried log lines.
+    let run = init(&plans, &["--year", "2027-28", "--lead", "Vice ordförande"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let text = read(&plans.join("2027-28/plan.toml"));
+    assert!(text.contains("\nlead = \"Vice ordförande\"\n"), "{text}");
+    assert!(text.contains("\nby = \"Vice ordförande\"\n"), "{text}");
+    assert!(!text.contains("by = \"Ordförande\""), "{text}");
+}
+
 #[test]
 fn init_refuses_an_existing_year_and_takes_start_and_from() {
     let (_dir, plans) = shipped();

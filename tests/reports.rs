@@ -176,8 +176,159 @@ fn export_ics_parses_back_with_one_event_per_open_item() {
     }
 }
 
+/// Each table of a page as rows of cell texts, the header row first.
+fn html_tables(page: &scraper::Html) -> Vec<Vec<Vec<String>>> {
+    let table = scraper::Selector::parse("table").unwrap();
+    let row = scraper::Selector::parse("tr").unwrap();
+    let cell = scraper::Selector::parse("th, td").unwrap();
+    page.select(&table)
+        .map(|t| {
+            t.select(&row)
+                .map(|r| {
+                    r.select(&cell)
+                        .map(|c| c.text().collect::<String>().trim().to_owned())
+                        .collect()
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The rows of a table as the test writes them: cells joined by ` | `.
+fn joined(table: &[Vec<String>]) -> Vec<String> {
+    table.iter().map(|r| r.join(" | ")).collect()
+}
+
+fn attr(el: scraper::ElementRef<'_>, name: &str) -> i64 {
+    el.value().attr(name).unwrap().parse().unwrap()
+}
+
+/// The legend of a chart: each swatch's colour and the word beside it.
+fn legend(svg: scraper::ElementRef<'_>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let children: Vec<_> = svg
+        .children()
+        .filter_map(scraper::ElementRef::wrap)
+        .collect();
+    for pair in children.windows(2) {
+        let (swatch, word) = (pair[0], pair[1]);
+        if swatch.value().name() == "rect" && attr(swatch, "width") == 12 {
+            let colour = swatch.value().attr("fill").unwrap().to_owned();
+            out.push((colour, word.text().collect()));
+        }
+    }
+    out
+}
+
+/// One area's bar: its label, its segments (legend word, number written in it,
+/// width in items) and the total written after it.
+type AreaBar = (String, Vec<(String, i64, i64)>, String);
+
+/// The bar chart of items per area, read off the drawing: for each area's label,
+/// its segments as (legend word, number written in it, width in items), and the
+/// total written after the bar. A segment's width must be that of its number.
+fn area_bars(svg: scraper::ElementRef<'_>) -> Vec<AreaBar> {
+    let words = legend(svg);
+    let word = |colour: &str| words.iter().find(|(c, _)| c == colour).unwrap().1.clone();
+    let children: Vec<_> = svg
+        .children()
+        .filter_map(scraper::ElementRef::wrap)
+        .collect();
+    let mut rows: Vec<AreaBar> = Vec::new();
+    for (i, el) in children.iter().enumerate() {
+        let text: String = el.text().collect();
+        match (el.value().name(), el.value().attr("text-anchor")) {
+            ("text", Some("end")) => rows.push((text, Vec::new(), String::new())),
+            ("rect", _) if attr(*el, "height") == 24 => {
+                let number: i64 = children[i + 1].text().collect::<String>().parse().unwrap();
+                let colour = el.value().attr("fill").unwrap();
+                let row = rows.last_mut().unwrap();
+                row.1.push((word(colour), number, attr(*el, "width") / 150));
+            }
+            ("text", None) if !rows.is_empty() && el.value().attr("fill").is_none() => {
+                rows.last_mut().unwrap().2 = text;
+            }
+            _ => {}
+        }
+    }
+    rows
+}
+
+/// The running totals of the burn-up chart, read off the drawing: for each line,
+/// its legend word and the value at each month, the y of a point turned into a
+/// count by the chart's own grid labels.
+fn burn_up_lines(svg: scraper::ElementRef<'_>) -> Vec<(String, Vec<i64>)> {
+    let words = legend(svg);
+    let grid = scraper::Selector::parse("text[text-anchor=end]").unwrap();
+    // Each grid label sits 4 px below its line: (y of the line, value).
+    let ticks: Vec<(i64, i64)> = svg
+        .select(&grid)
+        .map(|t| {
+            (
+                attr(t, "y") - 4,
+                t.text().collect::<String>().parse().unwrap(),
+            )
+        })
+        .collect();
+    let value = |y: i64| ticks.iter().find(|(at, _)| *at == y).unwrap().1;
+    let line = scraper::Selector::parse("polyline").unwrap();
+    svg.select(&line)
+        .map(|l| {
+            let colour = l.value().attr("stroke").unwrap();
+            let word = words.iter().find(|(c, _)| c == colour).unwrap().1.clone();
+            let points = l.value().attr("points").unwrap().split(' ');
+            let ys = points.map(|p| value(p.split(',').nth(1).unwrap().parse().unwrap()));
+            (word, ys.collect())
+        })
+        .collect()
+}
+
+/// The monthly bars of the burn-up chart, read off the drawing: (month label
+/// under the bar, legend word, height as a count on the chart's grid).
+fn burn_up_bars(svg: scraper::ElementRef<'_>) -> Vec<(String, String, i64)> {
+    let words = legend(svg);
+    let grid = scraper::Selector::parse("text[text-anchor=end]").unwrap();
+    let ticks: Vec<(i64, i64)> = svg
+        .select(&grid)
+        .map(|t| {
+            (
+                attr(t, "y") - 4,
+                t.text().collect::<String>().parse().unwrap(),
+            )
+        })
+        .collect();
+    let value = |y: i64| ticks.iter().find(|(at, _)| *at == y).unwrap().1;
+    let labels = scraper::Selector::parse("text[text-anchor=middle]").unwrap();
+    let labels: Vec<_> = svg.select(&labels).collect();
+    let month_row = attr(labels[0], "y");
+    let months: Vec<(i64, String)> = labels
+        .iter()
+        .filter(|t| attr(**t, "y") == month_row)
+        .map(|t| (attr(*t, "x"), t.text().collect()))
+        .collect();
+    let bars = scraper::Selector::parse("rect[fill-opacity]").unwrap();
+    svg.select(&bars)
+        .map(|b| {
+            let (x, width) = (attr(b, "x"), attr(b, "width"));
+            // A month's two bars stand side by side over its label.
+            let month = months
+                .iter()
+                .find(|(at, _)| (x..=x + 2 * width).contains(at))
+                .unwrap();
+            let colour = b.value().attr("fill").unwrap();
+            let word = words.iter().find(|(c, _)| c == colour).unwrap().1.clone();
+            let (top, bottom) = (attr(b, "y"), attr(b, "y") + attr(b, "height"));
+            (month.1.clone(), word, value(top) - value(bottom))
+        })
+        .collect()
+}
+
+/// The page `export --format html` writes holds the plan's own figures: every cell
+/// of its three tables, and the numbers its two charts draw, worked out by hand
+/// from tests/fixtures/report/plans on 2026-11-28 (below). Plan text is escaped
+/// and nothing is fetched from elsewhere.
 #[test]
-fn export_html_escapes_plan_text_and_writes_the_file() {
+fn export_html_shows_the_plans_rows_and_figures_and_escapes_plan_text() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("plan.html");
     let (code, out, err) = run(&["export", "--format", "html", "-o", file.to_str().unwrap()]);
@@ -196,7 +347,104 @@ fn export_html_escapes_plan_text_and_writes_the_file() {
         "external reference"
     );
     assert!(!html.contains("src=") && !html.contains("href="));
-    assert!(html.contains("<svg"));
+
+    let page = scraper::Html::parse_document(&html);
+    let tables = html_tables(&page);
+    assert_eq!(tables.len(), 3);
+    // Goal 1a: 1a-1 (8 days past its due 2026-11-20) and 2b-2 (which serves 2b and
+    // 1a; no sign of life since its start 2026-09-01, so stale): 2 items, 1
+    // overdue, next due 2b-2's 2027-03-31, at risk. 2a: 2a-1 done, 2a-2 every 2
+    // weeks from 2026-11-20, so next 2026-12-04. 2b: 2b-1 due 2026-12-10, 2b-2
+    // stale.
+    assert_eq!(
+        joined(&tables[0]),
+        [
+            "Goal | Area | Owner | Items | Done | Overdue | Next due | Health | Goal text",
+            "1a | 1 Representation | Utbildningsenheten | 2 | 0 | 1 | 2027-03-31 | at risk | Everyone is represented",
+            "2a | 2 Communication | Kommunikationsansvarig | 2 | 1 | 0 | 2026-12-04 | on track | Information in English",
+            "2b | 2 Communication | Vice ordförande | 2 | 0 | 0 | 2026-12-10 | at risk | Documents in English",
+        ]
+    );
+    // Target groups: 1a-1 exchange (goal 1a), 2b-2 eu (goals 2b and 1a).
+    assert_eq!(
+        joined(&tables[1]),
+        [
+            "Goal | Exchange | EU | Non-EU",
+            "1a | 1a-1 | 2b-2 | —",
+            "2a | — | — | —",
+            "2b | — | 2b-2 | —",
+        ]
+    );
+    assert_eq!(
+        joined(&tables[2]),
+        [
+            "Id | Item | Goals | Owner | Kind | Status | Start | Due | Completed | Cadence | Last done | Next due | Target groups | Unit | Notes",
+            "1a-1 | <script>alert(1)</script> | 1a | Utbildningsenheten | project | active | 2026-09-01 | 2026-11-20 |  |  |  | 2026-11-20 | exchange students |  | 1",
+            "2a-1 | Web pages in English | 2a | Kommunikationsansvarig | project | done | 2026-09-01 | 2026-12-01 | 2026-11-25 |  |  |  |  |  | 0",
+            "2a-2 | Newsletter | 2a | Kommunikationsansvarig | ongoing work | active | 2026-09-01 |  |  | every 2 weeks | 2026-11-20 | 2026-12-04 |  |  | 0",
+            "2b-1 | =SUM(A1) | 2b | Vice ordförande | project | planned | 2026-11-01 | 2026-12-10 |  |  |  | 2026-12-10 |  |  | 1",
+            "2b-2 | Translate the statutes, the regulations and every policy; the appendices too | 2b, 1a | Vice ordförande | project | active | 2026-09-01 | 2027-03-31 |  |  |  | 2027-03-31 | programme students from the EU |  | 0",
+        ]
+    );
+    let notes: Vec<String> = page
+        .select(&scraper::Selector::parse("p.note").unwrap())
+        .map(|p| p.text().collect())
+        .collect();
+    assert_eq!(
+        notes[..3],
+        [
+            "Totals: 5 items, 1 done, 1 overdue, 1 stale.",
+            "1a at risk: 1a-1 8 days overdue, 2b-2 stale",
+            "2b at risk: 2b-2 stale",
+        ]
+    );
+
+    let svgs: Vec<_> = page
+        .select(&scraper::Selector::parse("svg").unwrap())
+        .collect();
+    assert_eq!(svgs.len(), 2);
+    // An item counts in every area it serves: area 1 has 1a-1 (overdue) and 2b-2
+    // (open); area 2 has 2a-1 (done) and 2a-2, 2b-1, 2b-2 (open).
+    let seg = |w: &str, n: i64| (w.to_owned(), n, n);
+    assert_eq!(
+        area_bars(svgs[0]),
+        [
+            (
+                "1 Representation".to_owned(),
+                vec![seg("open", 1), seg("overdue", 1)],
+                "2".to_owned()
+            ),
+            (
+                "2 Communication".to_owned(),
+                vec![seg("done", 1), seg("open", 3)],
+                "4".to_owned()
+            ),
+        ]
+    );
+    // Projects due by the end of each month, July to June: 1a-1 in November,
+    // 2a-1 and 2b-1 in December, 2b-2 in March; completed: 2a-1 in November, the
+    // line ending at the as-of month. Ongoing work (2a-2) is not in it.
+    assert_eq!(
+        burn_up_lines(svgs[1]),
+        [
+            ("due".to_owned(), vec![0, 0, 0, 0, 1, 3, 3, 3, 4, 4, 4, 4]),
+            ("completed".to_owned(), vec![0, 0, 0, 0, 1]),
+        ]
+    );
+    let bar = |month: &str, word: &str, n: i64| (month.to_owned(), word.to_owned(), n);
+    assert_eq!(
+        burn_up_bars(svgs[1]),
+        [
+            bar("Nov", "due", 1),
+            bar("Nov", "completed", 1),
+            bar("Dec", "due", 2),
+            bar("Mar", "due", 1),
+        ]
+    );
+}
+
+#[test]
+fn week_html_speaks_swedish() {
     let sv = ok(&["week", "--format", "html", "--lang", "sv"]);
     for word in [
         "Åtgärder per målområde",

@@ -9,6 +9,11 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+mod common;
+
+#[cfg(unix)]
+use common::pty::{Tty, without_colour};
+
 /// ESC sequences that clear the screen and set the window title, BEL, a C1 CSI.
 const NASTY: &str = r#"Evil\u001b[2J\u001b]0;pwned\u0007\u009b31m <script>alert(1)</script> | [x](javascript:alert(1)) *b* \"q\""#;
 /// The same text as it reads after TOML unescapes it.
@@ -202,77 +207,15 @@ fn an_error_naming_a_file_does_not_pass_escapes_from_its_name() {
     assert!(only_colour_codes(&err), "{err:?}");
 }
 
-/// Which of the child's streams is the pseudo-terminal.
-#[derive(Clone, Copy, PartialEq)]
-enum Tty {
-    Stdout,
-    Stderr,
-}
-
-/// Runs intplan with one stream on a pseudo-terminal and the other on a pipe, as a
-/// person at a terminal would see it. Returns the exit code, what the terminal
-/// showed (line ends as the program wrote them) and what went into the pipe.
+/// Runs intplan on `root` with one stream on a pseudo-terminal and the other on a
+/// pipe, as a person at a terminal would see it: (exit code, what the terminal
+/// showed, what went into the pipe).
 #[cfg(unix)]
 fn on_terminal(root: &Path, args: &[&str], tty: Tty) -> (i32, String, String) {
-    use rustix::pty::{OpenptFlags, grantpt, openpt, ptsname, unlockpt};
-    use std::io::Read;
-    use std::process::Stdio;
-    let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).unwrap();
-    // A terminal 200 columns wide, so that tables are laid out as on a desktop.
-    let size = rustix::termios::Winsize {
-        ws_row: 50,
-        ws_col: 200,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    rustix::termios::tcsetwinsize(&master, size).unwrap();
-    grantpt(&master).unwrap();
-    unlockpt(&master).unwrap();
-    let name = ptsname(&master, Vec::new()).unwrap();
-    let slave = fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open(name.to_str().unwrap())
-        .unwrap();
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_intplan"));
-    command
-        .env("RUST_BACKTRACE", "0")
-        .env_remove("NO_COLOR")
-        .env_remove("INTPLAN_LANG")
-        .arg("-p")
-        .arg(root)
-        .args(args)
-        .args(["--as-of", "2026-11-28"])
-        .stdin(Stdio::null());
-    if tty == Tty::Stdout {
-        command.stdout(slave).stderr(Stdio::piped());
-    } else {
-        command.stderr(slave).stdout(Stdio::piped());
-    }
-    let mut child = command.spawn().unwrap();
-    // The parent's copy of the terminal's end goes with `command`, so that reading
-    // ends when the child closes its own.
-    drop(command);
-    let mut shown = Vec::new();
-    let mut master = fs::File::from(master);
-    let mut chunk = [0u8; 4096];
-    loop {
-        match master.read(&mut chunk) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => shown.extend_from_slice(&chunk[..n]),
-        }
-    }
-    let mut piped = Vec::new();
-    if let Some(mut pipe) = child.stdout.take() {
-        pipe.read_to_end(&mut piped).unwrap();
-    }
-    if let Some(mut pipe) = child.stderr.take() {
-        pipe.read_to_end(&mut piped).unwrap();
-    }
-    let code = child.wait().unwrap().code().unwrap_or(-1);
-    // The terminal turns each line feed into CR LF.
-    let shown = String::from_utf8(shown).unwrap().replace("\r\n", "\n");
-    (code, shown, String::from_utf8(piped).unwrap())
+    let plan = root.to_str().unwrap();
+    let all = [&["-p", plan][..], args, &["--as-of", "2026-11-28"]].concat();
+    let shown = common::pty::on_terminal(root, &all, &[], tty);
+    (shown.code, shown.terminal, shown.piped)
 }
 
 /// No raw control, bidi or invisible character except intplan's own SGR colours.
@@ -281,18 +224,6 @@ fn harmless(text: &str) -> bool {
         && !text
             .chars()
             .any(|c| c != '\u{1b}' && c != '\n' && c != '\t' && (c.is_control() || is_invisible(c)))
-}
-
-/// The text without intplan's SGR colour codes, to compare words.
-fn without_colour(text: &str) -> String {
-    let mut out = String::new();
-    let mut parts = text.split('\u{1b}');
-    out.push_str(parts.next().unwrap_or(""));
-    for part in parts {
-        let end = part.find('m').map_or(0, |i| i + 1);
-        out.push_str(&part[end..]);
-    }
-    out
 }
 
 fn is_invisible(c: char) -> bool {

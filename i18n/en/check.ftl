@@ -9,3 +9,7 @@ check-strict-annotation = { $n ->
     [one] 1 warning fails the check under --strict
    *[other] { $n } warnings fail the check under --strict
 }
+
+# A plan folder with a strategy but not one year folder.
+check-no-year = the plan has no operating year: a year folder like { $year }/ with a plan.toml is missing
+check-no-year-help = start the year from the strategy: `intplan init --year { $year } --lead "<post>"`, naming the post that leads the plan

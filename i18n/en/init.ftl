@@ -5,6 +5,7 @@
 
 init-needs-year = init needs the new year: `intplan init --year 2027-28`
 init-exists = { $folder } already exists; init never overwrites a year
+init-first-needs-lead = { $year } would be the plan's first year, started from the strategy: name the post that leads the plan, `intplan init --year { $year } --lead "<post>"`
 init-no-source = no year to start { $year } from in { $folder }: pass --from YYYY-YY
 init-unreadable = error: the { $year } plan cannot be read in full; fix it before starting a new year
 init-not-a-year = `{ $name }` is not an operating year
@@ -31,11 +32,19 @@ init-intro =
       nor dropped, with their status and a log line. Done and dropped items stay
       in { $old }.
     Then run `intplan check`: what the board must still decide shows as warnings.
+init-intro-first =
+    Started with `intplan init` from the strategy (../strategy.toml): the plan's
+    first year. Every goal has the plan lead as its owner and a placeholder item
+    until the board appoints the goal owners and decides the items.
+    Then run `intplan check`: what the board must still decide shows as warnings.
 init-reviewed = reviewed = YYYY-MM-DD   # set when the board has gone through the plan
 init-items-heading = Items carried over from { $old }; the keys are explained in ../{ $dir }/plan.toml.
 init-placeholder-comment =
     Placeholder: nothing was carried over for goal { $goal }. The board decides what
     the plan does for it this year and replaces this item.
+init-placeholder-comment-first =
+    Placeholder for goal { $goal }: the board decides what the plan does for it
+    this year and replaces this item.
 init-placeholder-title = Item for goal { $goal }: to be decided
 init-carried-note = Carried over from the { $old } plan, status { $status }.
 
@@ -55,7 +64,9 @@ init-started = Started { $year } in { $folder } from { $old }: { $carried ->
     [one] 1 done or dropped left behind
    *[other] { $left } done or dropped left behind
 }.
+init-started-first = Started { $year } in { $folder } from the strategy, the plan's first year; every goal has the plan lead as its owner until the board appoints one.
 init-placeholders = Goals with nothing carried over got a placeholder item for the board to replace: { $ids }
+init-placeholders-first = Every goal got a placeholder item for the board to replace: { $ids }
 init-redate = { $n ->
     [one] 1 carried project is due before { $year } starts; the board gives it a new due date
    *[other] { $n } carried projects are due before { $year } starts; the board gives them new due dates

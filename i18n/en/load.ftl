@@ -1,7 +1,7 @@
 # Messages of the loader, which reads the plan folder. English catalogue.
 # A message id is the same in i18n/sv/; the variables ($path, ...) too.
 
-load-no-year = { $root } has no operating-year folder (like 2026-27/); start one with `intplan init --year 2026-27`
+load-no-year = { $root } has no operating-year folder (like { $year }/); start the first year from the strategy with `intplan init --year { $year } --lead "<post>"`
 load-no-such-year = no year { $name } in { $root }: it has { $names }
 load-root-not-found = plan folder `{ $root }` not found: run intplan where the plans/ folder is, or pass --plan DIR
 load-root-unreadable = cannot read the plan folder { $root }

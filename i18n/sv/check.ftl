@@ -9,3 +9,7 @@ check-strict-annotation = { $n ->
     [one] 1 varning underkänner kontrollen med --strict
    *[other] { $n } varningar underkänner kontrollen med --strict
 }
+
+# En planmapp med en strategi men inte en enda årsmapp.
+check-no-year = handlingsplanen har inget verksamhetsår: en årsmapp som { $year }/ med en plan.toml saknas
+check-no-year-help = skapa året utifrån strategin: `intplan init --year { $year } --lead "<post>"`, med den post som är ansvarig för handlingsplanen

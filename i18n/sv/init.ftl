@@ -5,6 +5,7 @@
 
 init-needs-year = init behöver det nya året: `intplan init --year 2027-28`
 init-exists = { $folder } finns redan; init skriver aldrig över ett år
+init-first-needs-lead = { $year } skulle bli handlingsplanens första år, skapat utifrån strategin: ange den post som är ansvarig för handlingsplanen, `intplan init --year { $year } --lead "<post>"`
 init-no-source = i { $folder } finns inget år att starta { $year } från: ange --from ÅÅÅÅ-ÅÅ
 init-unreadable = fel: planen för { $year } kan inte läsas helt; rätta den innan ett nytt år startas
 init-not-a-year = `{ $name }` är inget verksamhetsår
@@ -29,11 +30,20 @@ init-intro =
       genomförda eller strukna, med sin status och en anteckning. Genomförda och
       strukna åtgärder stannar i { $old }.
     Kör sedan `intplan check`: det som styrelsen ännu måste besluta visas som varningar.
+init-intro-first =
+    Startad med `intplan init` utifrån strategin (../strategy.toml): handlingsplanens
+    första år. Den som är ansvarig för handlingsplanen står som ansvarig för varje
+    mål, och varje mål har en platshållare, tills styrelsen utser målansvariga och
+    beslutar åtgärderna.
+    Kör sedan `intplan check`: det som styrelsen ännu måste besluta visas som varningar.
 init-reviewed = reviewed = ÅÅÅÅ-MM-DD   # sätt när styrelsen har gått igenom planen
 init-items-heading = Åtgärder som förts över från { $old }; nycklarna förklaras i ../{ $dir }/plan.toml.
 init-placeholder-comment =
     Platshållare: inget fördes över för mål { $goal }. Styrelsen beslutar vad planen
     gör för målet i år och ersätter den här åtgärden.
+init-placeholder-comment-first =
+    Platshållare för mål { $goal }: styrelsen beslutar vad planen gör för målet
+    i år och ersätter den här åtgärden.
 init-placeholder-title = Åtgärd för mål { $goal }: ska beslutas
 init-carried-note = Överförd från planen för { $old }, status { $status }.
 
@@ -53,7 +63,9 @@ init-started = Startade { $year } i { $folder } från { $old }: { $carried ->
     [one] 1 genomförd eller struken ligger kvar
    *[other] { $left } genomförda eller strukna ligger kvar
 }.
+init-started-first = Startade { $year } i { $folder } utifrån strategin, handlingsplanens första år; den som är ansvarig för handlingsplanen står som ansvarig för varje mål tills styrelsen utser någon annan.
 init-placeholders = Mål utan överförd åtgärd fick en platshållare som styrelsen ska ersätta: { $ids }
+init-placeholders-first = Varje mål fick en platshållare som styrelsen ska ersätta: { $ids }
 init-redate = { $n ->
     [one] 1 överfört projekt ska vara klart innan { $year } börjar; styrelsen sätter ett nytt datum för det
    *[other] { $n } överförda projekt ska vara klara innan { $year } börjar; styrelsen sätter nya datum för dem

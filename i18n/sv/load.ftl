@@ -1,7 +1,7 @@
 # Meddelanden från inläsningen av planmappen. Svensk katalog.
 # Ett meddelande-id är detsamma i i18n/en/; variablerna ($path, ...) också.
 
-load-no-year = { $root } har ingen mapp för ett verksamhetsår (som 2026-27/); skapa en med `intplan init --year 2026-27`
+load-no-year = { $root } har ingen mapp för ett verksamhetsår (som { $year }/); skapa det första året utifrån strategin med `intplan init --year { $year } --lead "<post>"`
 load-no-such-year = inget år { $name } i { $root }: det finns { $names }
 load-root-not-found = planmappen `{ $root }` finns inte: kör intplan där mappen plans/ finns, eller ange --plan MAPP
 load-root-unreadable = kan inte läsa planmappen { $root }

@@ -22,7 +22,7 @@ use crate::edit::transaction::{Before, Commit, NewText, Outcome, Transaction};
 use crate::exit::Exit;
 use crate::i18n::Lang;
 use crate::load::{Workspace, Years};
-use crate::model::{Kind, Year, year_label};
+use crate::model::{Kind, YEAR_START_MONTH, Year, year_label};
 use crate::output::Output;
 use crate::settings::Settings;
 use crate::source::FileId;
@@ -84,12 +84,21 @@ pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<E
             folder = target.display().to_string()
         ));
     }
-    let Some(from) = source_year(&tx.ws, args, env, &name, out)? else {
-        return Ok(Exit::Failure);
+    // A plan folder with no year at all starts its first year from the strategy.
+    let old = if tx.ws.years.is_empty() && args.from.is_none() {
+        if args.lead.is_none() {
+            bail!(t!(lang, "init-first-needs-lead", year = name.as_str()));
+        }
+        None
+    } else {
+        let Some(from) = source_year(&tx.ws, args, env, &name, out)? else {
+            return Ok(Exit::Failure);
+        };
+        Some(&tx.ws.years[from])
     };
     let period = period(&name, args.start, lang)?;
-    let new = build(&tx.ws, from, &name, period, env)?;
-    let old_label = tx.ws.years[from].label();
+    let new = build(&tx.ws, old, &name, period, args.lead.as_deref(), env)?;
+    let old_label = old.map(Year::label);
     let files = new
         .files
         .iter()
@@ -112,7 +121,15 @@ pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<E
     match tx.commit(out, commit, || Ok(Vec::new()))? {
         Outcome::Refused => Ok(Exit::Failure),
         Outcome::Written { warnings } => {
-            summary(out, &new, &name, &target, &old_label, warnings, lang)?;
+            summary(
+                out,
+                &new,
+                &name,
+                &target,
+                old_label.as_deref(),
+                warnings,
+                lang,
+            )?;
             Ok(Exit::Ok)
         }
     }
@@ -168,7 +185,7 @@ fn period(name: &str, start: Option<NaiveDate>, lang: Lang) -> Result<Period> {
         None => name
             .get(..4)
             .and_then(|y| y.parse::<i32>().ok())
-            .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
+            .and_then(|y| NaiveDate::from_ymd_opt(y, YEAR_START_MONTH, 1))
             .with_context(|| t!(lang, "init-not-a-year", name = name))?,
     };
     let next = NaiveDate::from_ymd_opt(start.year() + 1, start.month(), start.day())
@@ -180,45 +197,47 @@ fn period(name: &str, start: Option<NaiveDate>, lang: Lang) -> Result<Period> {
 }
 
 /// The texts of the new year's files: `plan.toml` first, then one file per unit
-/// file of the old year.
+/// file of the old year (none for a first year, started from the strategy). The
+/// lead is `--lead`, else the old year's.
 fn build(
     ws: &Workspace,
-    from: usize,
+    old: Option<&Year>,
     name: &str,
     period: Period,
+    lead: Option<&str>,
     env: &Settings,
 ) -> Result<NewYear> {
-    let old = &ws.years[from];
     let lang = env.lang;
-    let plan_source = old.plan_file.map(|f| ws.sources.get(f));
+    let lead = lead.or_else(|| old?.header.lead.as_ref().map(|l| l.value.as_str()));
+    let plan_source = old.and_then(|o| o.plan_file).map(|f| ws.sources.get(f));
     let eol = plan_source.map_or(Eol::Lf, |s| Eol::of(&s.text));
     let mut tally = Tally::default();
     let mut plan_items = Vec::new();
     let mut units = Vec::new();
-    // Each file is parsed again to lift its items' text: on every core for a
-    // large year, each with a tally of its own, added up in the files' order.
-    let wide = old.items.len() >= PARALLEL_ITEMS;
-    let carried = crate::parallel::map(&old.files, wide, |&file| {
-        let mut tally = Tally::default();
-        carry_file(ws, old, file, period, lang, &mut tally).map(|items| (file, items, tally))
-    });
-    for carried in carried {
-        let (file, items, part) = carried?;
-        tally.add(part);
-        if Some(file) == old.plan_file {
-            plan_items = items;
-        } else {
-            units.push(unit_file(ws, old, file, name, &items, eol, lang));
+    if let Some(old) = old {
+        // Each file is parsed again to lift its items' text: on every core for a
+        // large year, each with a tally of its own, added up in the files' order.
+        let wide = old.items.len() >= PARALLEL_ITEMS;
+        let carried = crate::parallel::map(&old.files, wide, |&file| {
+            let mut tally = Tally::default();
+            carry_file(ws, old, file, period, lead, lang, &mut tally)
+                .map(|items| (file, items, tally))
+        });
+        for carried in carried {
+            let (file, items, part) = carried?;
+            tally.add(part);
+            if Some(file) == old.plan_file {
+                plan_items = items;
+            } else {
+                units.push(unit_file(ws, old, file, name, &items, eol, lang));
+            }
         }
     }
-    let mut head = header(
-        old,
-        name,
-        period,
-        plan_source.map_or("", |s| s.text.as_str()),
-        lang,
-    );
-    if !plan_items.is_empty() {
+    let old_text = plan_source.map_or("", |s| s.text.as_str());
+    let mut head = header(ws, old, name, period, lead, old_text, lang);
+    if let Some(old) = old
+        && !plan_items.is_empty()
+    {
         let heading = t!(
             lang,
             "init-items-heading",
@@ -227,7 +246,7 @@ fn build(
         );
         head.push_str(&format!("\n{RULE}{}{RULE}", text::comment(&heading)));
     }
-    let fresh = placeholders(ws, old, period.0, &mut tally, lang);
+    let fresh = placeholders(ws, old, period.0, lead, &mut tally, lang);
     plan_items.extend(fresh.into_iter().map(|t| t.replace('\n', eol.as_str())));
     let mut files = vec![("plan.toml".to_owned(), join(&head, &plan_items, eol))];
     files.extend(units);
@@ -285,11 +304,11 @@ fn carry_file(
     old: &Year,
     file: FileId,
     period: Period,
+    lead: Option<&str>,
     lang: Lang,
     tally: &mut Tally,
 ) -> Result<Vec<String>> {
     let source = ws.sources.get(file);
-    let lead = old.header.lead.as_ref().map(|l| l.value.clone());
     let mut wanted = Vec::new();
     for item in old.items.iter().filter(|i| i.file == file) {
         if !item.is_open() {
@@ -311,7 +330,7 @@ fn carry_file(
             id: item.id.value.to_string(),
             log: project.then(|| NewLog {
                 date: period.0,
-                by: lead.clone(),
+                by: lead.map(str::to_owned),
                 note,
             }),
         });
@@ -332,7 +351,15 @@ fn schema_line(text: &str) -> String {
 
 /// The commented `[plan]` and `[goals.*]` of the new year, `\n`-joined. The title
 /// names the plan in both languages, as the plans do; the rest is in the run's.
-fn header(old: &Year, name: &str, period: Period, old_text: &str, lang: Lang) -> String {
+fn header(
+    ws: &Workspace,
+    old: Option<&Year>,
+    name: &str,
+    period: Period,
+    lead: Option<&str>,
+    old_text: &str,
+    lang: Lang,
+) -> String {
     let label = year_label(name);
     let mut text = String::new();
     for title_lang in [Lang::Sv, Lang::En] {
@@ -343,20 +370,43 @@ fn header(old: &Year, name: &str, period: Period, old_text: &str, lang: Lang) ->
         )));
     }
     text.push_str("#\n");
-    text.push_str(&text::comment(&t!(
-        lang,
-        "init-intro",
-        old = old.label(),
-        dir = old.name.as_str()
-    )));
+    let intro = match old {
+        Some(old) => t!(
+            lang,
+            "init-intro",
+            old = old.label(),
+            dir = old.name.as_str()
+        ),
+        None => t!(lang, "init-intro-first"),
+    };
+    text.push_str(&text::comment(&intro));
     text.push_str(&schema_line(old_text));
     text.push_str("\n[plan]\n");
     let (start, end) = (text::date(period.0), text::date(period.1));
     text.push_str(&format!("period = {{ start = {start}, end = {end} }}\n"));
-    if let Some(lead) = &old.header.lead {
-        text.push_str(&format!("lead = {}\n", text::string(&lead.value)));
+    if let Some(lead) = lead {
+        text.push_str(&format!("lead = {}\n", text::string(lead)));
     }
     text.push_str(&text::comment(&t!(lang, "init-reviewed")));
+    match old {
+        Some(old) => {
+            text.push_str(&rosters(old));
+            text.push_str(&goal_owners(old));
+        }
+        // A first year: the plan lead holds every goal until the board appoints.
+        None => {
+            for goal in ws.strategy.goals() {
+                let (id, owner) = (text::key(&goal.id.value), text::string(lead.unwrap_or("")));
+                text.push_str(&format!("\n[goals.{id}]\nowner = {owner}\n"));
+            }
+        }
+    }
+    text
+}
+
+/// The old year's rosters of posts and units, carried as they were.
+fn rosters(old: &Year) -> String {
+    let mut text = String::new();
     for (key, roster) in [("owners", &old.header.owners), ("units", &old.header.units)] {
         if let Some(roster) = roster {
             text.push_str(&format!("{key} = [\n"));
@@ -366,6 +416,12 @@ fn header(old: &Year, name: &str, period: Period, old_text: &str, lang: Lang) ->
             text.push_str("]\n");
         }
     }
+    text
+}
+
+/// The old year's `[goals.*]` tables: owners and notes, carried as they were.
+fn goal_owners(old: &Year) -> String {
+    let mut text = String::new();
     for goal in &old.goals {
         text.push_str(&format!("\n[goals.{}]\n", text::key(&goal.id.value)));
         match goal.posts().as_slice() {
@@ -389,25 +445,23 @@ fn header(old: &Year, name: &str, period: Period, old_text: &str, lang: Lang) ->
 /// mistaken for an item of the old year.
 fn placeholders(
     ws: &Workspace,
-    old: &Year,
+    old: Option<&Year>,
     start: NaiveDate,
+    lead: Option<&str>,
     tally: &mut Tally,
     lang: Lang,
 ) -> Vec<String> {
-    let carried = |i: &&crate::model::Item| i.is_open();
-    let lead = old.header.lead.as_ref().map(|l| l.value.as_str());
-    let mut taken: Vec<String> = old.items.iter().map(|i| i.id.value.to_string()).collect();
+    let old_items = old.map_or(&[][..], |o| &o.items);
+    let mut taken: Vec<String> = old_items.iter().map(|i| i.id.value.to_string()).collect();
     let mut out = Vec::new();
     for goal in ws.strategy.goals() {
         let id = goal.id.value.as_str();
-        if old.items.iter().filter(carried).any(|i| i.serves(id)) {
+        if old_items.iter().any(|i| i.is_open() && i.serves(id)) {
             continue;
         }
         let new_id = next_id(taken.iter().map(String::as_str), id);
         let owner = old
-            .goal_owners(id)
-            .first()
-            .copied()
+            .and_then(|o| o.goal_owners(id).first().copied())
             .or(lead)
             .unwrap_or_default();
         let title = Val::Table(vec![
@@ -429,7 +483,11 @@ fn placeholders(
             ("status", Val::Str("planned".into())),
             ("start", Val::Date(start)),
         ];
-        let mut text = text::comment(&t!(lang, "init-placeholder-comment", goal = id));
+        let comment = match old {
+            Some(_) => t!(lang, "init-placeholder-comment", goal = id),
+            None => t!(lang, "init-placeholder-comment-first", goal = id),
+        };
+        let mut text = text::comment(&comment);
         text.push_str("[[item]]\n");
         for (key, value) in values {
             text.push_str(&format!("{key} = {}\n", value.render()));
@@ -441,35 +499,48 @@ fn placeholders(
     out
 }
 
-/// The closing lines: what was carried and left, the files, the placeholders, the
+/// The closing lines: what was carried and left (or that the year is the first), the files, the placeholders, the
 /// projects to re-date, and the warnings left for the board.
 fn summary(
     out: &mut Output,
     new: &NewYear,
     name: &str,
     target: &Path,
-    old_label: &str,
+    old_label: Option<&str>,
     warnings: usize,
     lang: Lang,
 ) -> Result<()> {
     let tally = &new.tally;
     let year = year_label(name);
-    let started = t!(
-        lang,
-        "init-started",
-        year = year.as_str(),
-        folder = target.display().to_string(),
-        old = old_label,
-        carried = tally.carried,
-        left = tally.left
-    );
+    let folder = target.display().to_string();
+    let started = match old_label {
+        Some(old) => t!(
+            lang,
+            "init-started",
+            year = year.as_str(),
+            folder = folder,
+            old = old,
+            carried = tally.carried,
+            left = tally.left
+        ),
+        None => t!(
+            lang,
+            "init-started-first",
+            year = year.as_str(),
+            folder = folder
+        ),
+    };
     writeln!(out.stdout, "{started}")?;
     for (file, _) in &new.files {
         writeln!(out.stdout, "  {}", target.join(file).display())?;
     }
     if !tally.placeholders.is_empty() {
         let ids = tally.placeholders.join(", ");
-        writeln!(out.stdout, "{}", t!(lang, "init-placeholders", ids = ids))?;
+        let line = match old_label {
+            Some(_) => t!(lang, "init-placeholders", ids = ids),
+            None => t!(lang, "init-placeholders-first", ids = ids),
+        };
+        writeln!(out.stdout, "{line}")?;
     }
     if !tally.redate.is_empty() {
         let line = t!(

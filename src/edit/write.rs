@@ -245,6 +245,63 @@ mod tests {
         assert_eq!(fs::read_to_string(&real).unwrap(), "new");
     }
 
+    /// A temporary is hidden (the loader skips it), names the file and the process
+    /// it belongs to, and is what the next holder of the lock sweeps away.
+    #[test]
+    fn temporaries_are_hidden_named_and_swept() {
+        let name = temp_name("plan.toml");
+        assert_eq!(
+            name,
+            format!(".plan.toml.{}.intplan-tmp", std::process::id())
+        );
+        assert!(is_leftover(&name));
+        assert!(!is_leftover("plan.toml") && !is_leftover(".plan.toml"));
+    }
+
+    /// A file that does not exist yet (a new unit file) is written into its
+    /// folder; the folder's own links are followed, the file has no old owner.
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_is_written_into_its_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let held = lock(dir.path(), Lang::En).unwrap();
+        fs::create_dir(dir.path().join("real")).unwrap();
+        std::os::unix::fs::symlink("real", dir.path().join("year")).unwrap();
+        let path = dir.path().join("year/unit.toml");
+        write_files(&held, &[(path.clone(), "new".into())], Lang::En).unwrap();
+        assert_eq!(
+            fs::read_to_string(dir.path().join("real/unit.toml")).unwrap(),
+            "new"
+        );
+        assert_eq!(fs::read_dir(dir.path().join("real")).unwrap().count(), 1);
+    }
+
+    /// Root may edit a file another user owns; the new file keeps that owner, so
+    /// the edit does not take the file away from them. (Only root can give a file
+    /// away, so elsewhere the file simply stays its owner's.)
+    #[cfg(unix)]
+    #[test]
+    fn an_edit_keeps_the_files_owner() {
+        use std::os::unix::fs::MetadataExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let held = lock(dir.path(), Lang::En).unwrap();
+        let path = dir.path().join("plan.toml");
+        fs::write(&path, "old").unwrap();
+        let me = fs::metadata(&path).unwrap().uid();
+        let owner = if me == 0 {
+            std::os::unix::fs::chown(&path, Some(65534), Some(65534)).unwrap();
+            65534
+        } else {
+            me
+        };
+        write_files(&held, &[(path.clone(), "new".into())], Lang::En).unwrap();
+        let meta = fs::metadata(&path).unwrap();
+        assert_eq!(
+            (meta.uid(), fs::read_to_string(&path).unwrap().as_str()),
+            (owner, "new")
+        );
+    }
+
     #[test]
     fn a_failed_file_leaves_every_file_as_it_was() {
         let dir = tempfile::tempdir().unwrap();

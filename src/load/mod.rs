@@ -189,7 +189,8 @@ fn choose(
     mut period: impl FnMut(usize) -> Option<Period>,
 ) -> Result<Selected> {
     if names.is_empty() {
-        bail!(t!(lang, "load-no-year", root = shown(root)));
+        let year = crate::model::year_name_of(as_of);
+        bail!(t!(lang, "load-no-year", root = shown(root), year = year));
     }
     let index = match wanted {
         Some(name) => match names.iter().position(|y| *y == name) {

@@ -95,6 +95,11 @@ mod tests {
     fn line_starts_ends_and_hidden_characters_are_references() {
         assert_eq!(escape("- 1. x"), "\\- 1. x");
         assert_eq!(escape("12) x"), "12\\) x");
+        // A list marker after leading spaces (which become references) still
+        // counts; a `.` or `)` with no number before it starts nothing.
+        assert_eq!(escape("  + x"), "&#32;&#32;\\+ x");
+        assert_eq!(escape(" 3. x"), "&#32;3\\. x");
+        assert_eq!(escape(". x) y"), ". x) y");
         assert_eq!(escape("  a\nb\t "), "&#32;&#32;a&#10;b&#9;&#32;");
         assert_eq!(escape("\u{1b}[2J\u{202e}\0"), "&#27;\\[2J&#8238;\\\\u{0}");
     }

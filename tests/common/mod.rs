@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 pub mod plans;
+#[cfg(unix)]
+pub mod pty;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
