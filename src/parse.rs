@@ -58,11 +58,6 @@ pub(crate) enum Decoded {
 /// save on the few kilobytes of a normal plan.
 const PARALLEL_BYTES: usize = 1 << 20;
 
-/// The size of the pieces a large plan file is parsed in. A parse tree is some
-/// twenty times its text, so pieces keep the trees alive at once small, and the
-/// parser, working in the cache, is faster on them than on a whole large file.
-const PIECE_BYTES: usize = 64 * 1024;
-
 /// One unit of work: a whole file, or a piece of a large plan file.
 struct Task {
     /// Index into the jobs.
@@ -194,7 +189,7 @@ impl<'a> Work<'a> {
     }
 }
 
-/// The tasks for the jobs, in order: a plan file larger than [`PIECE_BYTES`] in
+/// The tasks for the jobs, in order: a plan file larger than [`split::PIECE_BYTES`] in
 /// pieces cut before its `[[item]]` headers, every other file whole; and the
 /// number of `[[item]]` headers of each job, so that the items' lists are made
 /// to size once.
@@ -208,8 +203,8 @@ fn tasks(sources: &Sources, unreadable: &[FileId], jobs: &[Job]) -> (Vec<Task>, 
     {
         let text = &sources.get(job.file).text;
         counts.push(headers.len());
-        let pieces = if text.len() > PIECE_BYTES {
-            split::pieces(text.len(), &headers, PIECE_BYTES)
+        let pieces = if text.len() > split::PIECE_BYTES {
+            split::pieces(text.len(), &headers, split::PIECE_BYTES)
         } else {
             Vec::new()
         };
@@ -566,7 +561,7 @@ mod tests {
         ];
         for (text, unit) in cases {
             let headers = split::item_headers(&text);
-            assert!(split::pieces(text.len(), &headers, PIECE_BYTES).len() > 3);
+            assert!(split::pieces(text.len(), &headers, split::PIECE_BYTES).len() > 3);
             let (pieces, whole) = both(&text, unit);
             assert_eq!(pieces, whole);
         }

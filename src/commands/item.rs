@@ -93,9 +93,14 @@ impl Plan {
             &said.lines.join(", "),
         );
         self.stdout.push(line);
+        let loaded = &ws.sources.get(item.file).text;
         let edit = self.file(&path);
         if !said.ops.is_empty() {
             edit.changes.push((item.id.value.to_string(), said.ops));
+            let (_, near) = edit
+                .loaded
+                .get_or_insert_with(|| (loaded.clone(), Vec::new()));
+            near.push(item.span().start);
         }
     }
 }
