@@ -6,6 +6,7 @@ mod indicators;
 mod units;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -28,6 +29,10 @@ pub struct Context<'a> {
     pub current_year: Option<&'a str>,
     /// The language of messages.
     pub lang: Lang,
+    /// Whether to run the rules that only warn. A report shows and counts the
+    /// errors alone, and on a large plan the warnings are most of the work (a
+    /// 100,000-item plan has 30,000 of them).
+    pub warnings: bool,
 }
 
 /// Every diagnostic of the workspace: the loader's and the rules', in file order.
@@ -99,6 +104,51 @@ fn check_year(
     cx: Context<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
+    // The time rules judge the year the plan is run for, and only once every file
+    // of it parses: a line lost to a syntax error may hold a date.
+    let current = cx.warnings && complete && cx.current_year == Some(year.name.as_str());
+    let time_rules = |out: &mut Vec<Diagnostic>| {
+        stale_items(year, cx, out);
+        plan_not_reviewed(year, cx, out);
+        future_dates(year, cx, out);
+    };
+    if !current {
+        year_rules(ws, year, complete, cx, out);
+        return;
+    }
+    if year.items.len() < PARALLEL_ITEMS {
+        year_rules(ws, year, complete, cx, out);
+        time_rules(out);
+        return;
+    }
+    // On a large year the time rules run on a core of their own; their findings
+    // follow the others' as they would one after the other.
+    let later = std::thread::scope(|scope| {
+        let later = scope.spawn(|| {
+            let mut later = Vec::new();
+            time_rules(&mut later);
+            later
+        });
+        year_rules(ws, year, complete, cx, out);
+        later.join()
+    });
+    match later {
+        Ok(later) => out.extend(later),
+        Err(panic) => std::panic::resume_unwind(panic),
+    }
+}
+
+/// A year with this many items has its time rules checked on another core.
+const PARALLEL_ITEMS: usize = 2000;
+
+/// The rules of a year's shape and content, all but the time rules.
+fn year_rules(
+    ws: &Workspace,
+    year: &Year,
+    complete: bool,
+    cx: Context<'_>,
+    out: &mut Vec<Diagnostic>,
+) {
     duplicate_item_ids(year, cx, out);
     if ws.strategy_complete {
         unknown_goals(&ws.strategy, year, cx, out);
@@ -110,16 +160,14 @@ fn check_year(
     unknown_owners(year, cx, out);
     units::unknown_units(year, cx, out);
     indicators::year_rules(ws, year, cx, out);
+    if !cx.warnings {
+        return;
+    }
     outside_period(year, cx, out);
     // Rules that judge from a key being absent wait until every file of the year
     // parses: a line lost to a syntax error may hold the key.
     if complete {
         done_without_date(year, cx, out);
-    }
-    if complete && cx.current_year == Some(year.name.as_str()) {
-        stale_items(year, cx, out);
-        plan_not_reviewed(year, cx, out);
-        future_dates(year, cx, out);
     }
 }
 
@@ -144,12 +192,12 @@ fn duplicate_strategy_ids(strategy: &Strategy, cx: Context<'_>, out: &mut Vec<Di
                     Diagnostic::new(
                         Code::DuplicateId,
                         file,
-                        id.span.clone(),
+                        id.span(),
                         twice(cx.lang, &id.value),
                     )
                     .with_note(
                         file,
-                        first.span.clone(),
+                        first.span(),
                         t!(cx.lang, "rules-first-defined"),
                     ),
                 );
@@ -160,45 +208,44 @@ fn duplicate_strategy_ids(strategy: &Strategy, cx: Context<'_>, out: &mut Vec<Di
     }
 }
 
+/// Every item after the first of its id, pointing at the first (found through the
+/// year's index of ids).
 fn duplicate_item_ids(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
-    let mut seen = HashMap::new();
-    for item in &year.items {
-        if let Some(first) = seen.insert(item.id.value.as_str(), item) {
-            seen.insert(first.id.value.as_str(), first);
-            out.push(
-                Diagnostic::new(
-                    Code::DuplicateId,
-                    item.file,
-                    item.id.span.clone(),
-                    t!(
-                        cx.lang,
-                        "rules-item-id-twice",
-                        id = &item.id.value,
-                        year = year.label()
-                    ),
-                )
-                .with_note(
-                    first.file,
-                    first.id.span.clone(),
-                    t!(cx.lang, "rules-first-used"),
-                )
-                .with_help(t!(cx.lang, "rules-item-id-twice-help")),
-            );
-        }
+    for (i, item) in year.items.iter().enumerate() {
+        let first = match year.position(&item.id.value) {
+            Some(first) if first != i => &year.items[first],
+            _ => continue,
+        };
+        out.push(
+            Diagnostic::new(
+                Code::DuplicateId,
+                item.file,
+                item.id.span(),
+                t!(
+                    cx.lang,
+                    "rules-item-id-twice",
+                    id = &item.id.value,
+                    year = year.label()
+                ),
+            )
+            .with_note(first.file, first.id.span(), t!(cx.lang, "rules-first-used"))
+            .with_help(t!(cx.lang, "rules-item-id-twice-help")),
+        );
     }
 }
 
-fn unknown_goal(
+fn unknown_goal<S: AsRef<str>>(
     strategy: &Strategy,
     file: crate::source::FileId,
-    id: &Spanned<String>,
+    id: &Spanned<S>,
     cx: Context<'_>,
 ) -> Option<Diagnostic> {
-    if strategy.goal(&id.value).is_some() {
+    let given = id.value.as_ref();
+    if strategy.goal(given).is_some() {
         return None;
     }
     let ids: Vec<&str> = strategy.goals().map(|g| g.id.value.as_str()).collect();
-    let help = match nearest(&id.value, ids.iter().copied()) {
+    let help = match nearest(given, ids.iter().copied()) {
         _ if ids.is_empty() => t!(cx.lang, "rules-strategy-without-goals"),
         Some(n) => t!(
             cx.lang,
@@ -212,8 +259,8 @@ fn unknown_goal(
         Diagnostic::new(
             Code::UnknownGoal,
             file,
-            id.span.clone(),
-            t!(cx.lang, "rules-unknown-goal", id = &id.value),
+            id.span(),
+            t!(cx.lang, "rules-unknown-goal", id = given),
         )
         .with_help(help),
     )
@@ -281,7 +328,7 @@ fn dates_out_of_order(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::new(
             Code::DatesOutOfOrder,
             file,
-            period.span.clone(),
+            period.span(),
             t!(
                 cx.lang,
                 "rules-period-reversed",
@@ -298,7 +345,7 @@ fn dates_out_of_order(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 Diagnostic::new(
                     Code::DatesOutOfOrder,
                     item.file,
-                    due.span.clone(),
+                    due.span(),
                     t!(
                         cx.lang,
                         "rules-due-before-start",
@@ -309,7 +356,7 @@ fn dates_out_of_order(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 )
                 .with_note(
                     item.file,
-                    start.span.clone(),
+                    start.span(),
                     t!(cx.lang, "rules-starts-here"),
                 ),
             );
@@ -323,23 +370,20 @@ fn unknown_owners(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
         .header
         .lead
         .iter()
-        .filter_map(|l| plan_file.map(|f| (f, l)))
-        .chain(
-            year.goals
+        .filter_map(|l| plan_file.map(|f| (f, l.value.as_str(), l.span())))
+        .chain(year.goals.iter().flat_map(|g| {
+            g.owners
                 .iter()
-                .flat_map(|g| g.owners.iter().map(|o| (g.file, o))),
-        )
-        .chain(
-            year.items
-                .iter()
-                .filter_map(|i| i.owner.as_ref().map(|o| (i.file, o))),
-        );
-    for (file, owner) in owners {
-        if let Some((message, help)) = not_in_roster(year, &owner.value, cx.lang) {
-            out.push(
-                Diagnostic::new(Code::UnknownOwner, file, owner.span.clone(), message)
-                    .with_help(help),
-            );
+                .map(|o| (g.file, o.value.as_str(), o.span()))
+        }))
+        .chain(year.items.iter().filter_map(|i| {
+            i.owner
+                .as_ref()
+                .map(|o| (i.file, o.value.as_str(), o.span()))
+        }));
+    for (file, owner, span) in owners {
+        if let Some((message, help)) = not_in_roster(year, owner, cx.lang) {
+            out.push(Diagnostic::new(Code::UnknownOwner, file, span, message).with_help(help));
         }
     }
 }
@@ -362,16 +406,17 @@ pub fn not_in_roster(year: &Year, post: &str, lang: Lang) -> Option<(String, Str
 }
 
 fn done_without_date(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
+    let help: Arc<str> = t!(cx.lang, "rules-done-without-date-help").into();
     for item in &year.items {
         if item.status.value == Status::Done && item.completed.is_none() {
             out.push(
                 Diagnostic::new(
                     Code::DoneWithoutDate,
                     item.file,
-                    item.status.span.clone(),
+                    item.status.span(),
                     t!(cx.lang, "rules-done-without-date", id = &item.id.value),
                 )
-                .with_help(t!(cx.lang, "rules-done-without-date-help")),
+                .with_shared_help(&help),
             );
         }
     }
@@ -400,7 +445,7 @@ fn outside_period(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::DueBeforePeriod,
                 item.file,
-                due.span.clone(),
+                due.span(),
                 t!(
                     lang,
                     "report-due-before-period",
@@ -420,7 +465,7 @@ fn outside_period(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::OutsidePeriod,
                 item.file,
-                due.span.clone(),
+                due.span(),
                 t!(
                     lang,
                     "report-due-after-period",
@@ -469,7 +514,7 @@ fn stale_items(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             }
         };
         out.push(
-            Diagnostic::new(Code::StaleItem, item.file, item.span.clone(), message).with_help(t!(
+            Diagnostic::new(Code::StaleItem, item.file, item.span(), message).with_help(t!(
                 lang,
                 "report-stale-help",
                 id = id
@@ -488,6 +533,7 @@ fn future_dates(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
     let first_day = year.header.period.as_ref().map(|p| p.value.start);
     let as_of = cx.as_of.max(first_day.unwrap_or(cx.as_of));
     let after = |d: &&Spanned<NaiveDate>| d.value > as_of;
+    let help: Arc<str> = t!(lang, "edit-future-help", asof = as_of).into();
     for item in &year.items {
         let id = item.id.value.as_str();
         let mut found: Vec<(Span, String)> = Vec::new();
@@ -499,7 +545,7 @@ fn future_dates(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 date = d.value,
                 asof = as_of
             );
-            found.push((d.span.clone(), message));
+            found.push((d.span(), message));
         }
         if let Some(d) = item.last_done.as_ref().filter(after) {
             let message = t!(
@@ -509,7 +555,7 @@ fn future_dates(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 date = d.value,
                 asof = as_of
             );
-            found.push((d.span.clone(), message));
+            found.push((d.span(), message));
         }
         for entry in item.log.iter().filter(|e| e.date > as_of) {
             let message = t!(
@@ -519,15 +565,11 @@ fn future_dates(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
                 date = entry.date,
                 asof = as_of
             );
-            found.push((item.span.clone(), message));
+            found.push((item.span(), message));
         }
         for (span, message) in found {
             out.push(
-                Diagnostic::new(Code::FutureDate, item.file, span, message).with_help(t!(
-                    lang,
-                    "edit-future-help",
-                    asof = as_of
-                )),
+                Diagnostic::new(Code::FutureDate, item.file, span, message).with_shared_help(&help),
             );
         }
     }
@@ -543,7 +585,7 @@ fn plan_not_reviewed(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             t!(cx.lang, "rules-never-reviewed", year = year.label()),
         ),
         Some(day) if (cx.as_of - day.value).num_days() > REVIEW_DAYS => (
-            day.span.clone(),
+            day.span(),
             t!(
                 cx.lang,
                 "rules-review-old",
@@ -618,6 +660,7 @@ mod tests {
             as_of: "2026-11-28".parse().unwrap(),
             current_year: Some("2026-27"),
             lang: Lang::En,
+            warnings: true,
         };
         let unknown = |f: &str| ("unknown-field".to_owned(), p(f));
         let index = |name: &str| ws.years.iter().position(|y| y.name == name).unwrap();

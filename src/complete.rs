@@ -231,7 +231,12 @@ impl PlanLists {
             years: years(&self.root),
             ..Lists::default()
         };
-        let Ok(ws) = load::load(&self.root, self.lang) else {
+        let years = load::Years::Select {
+            year: self.year.as_deref(),
+            as_of: self.as_of,
+            history: false,
+        };
+        let Ok(ws) = load::load_years(&self.root, self.lang, years) else {
             return lists;
         };
         // A plan with a file that does not parse completes nothing from it: a

@@ -3,8 +3,10 @@
 //! once (cargo-deny's way). This module owns the stable codes of the contract and the
 //! three ways a list is shown: rustc-style text, JSON, and GitHub annotations.
 
+use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
@@ -119,13 +121,17 @@ pub struct Diagnostic {
     pub label: Option<String>,
     /// Other places that explain it.
     pub notes: Vec<Note>,
-    /// What to do about it, such as "did you mean `owner`?".
-    pub help: Option<String>,
+    /// What to do about it, such as "did you mean `owner`?". Shared: a rule that
+    /// finds a thing a hundred thousand times gives the same advice each time.
+    pub help: Option<Arc<str>>,
 }
 
 impl Diagnostic {
     /// A diagnostic at a span, with the code's own severity.
-    pub fn new(code: Code, file: FileId, span: Span, message: String) -> Self {
+    pub fn new(code: Code, file: FileId, span: Span, mut message: String) -> Self {
+        // Messages are formatted into growing buffers; a large plan keeps a
+        // hundred thousand of them.
+        message.shrink_to_fit();
         Diagnostic {
             severity: code.severity(),
             code,
@@ -152,7 +158,13 @@ impl Diagnostic {
 
     /// Adds advice on the fix.
     pub fn with_help(mut self, help: impl Into<Option<String>>) -> Self {
-        self.help = help.into();
+        self.help = help.into().map(Arc::from);
+        self
+    }
+
+    /// Adds advice on the fix that many diagnostics share.
+    pub fn with_shared_help(mut self, help: &Arc<str>) -> Self {
+        self.help = Some(help.clone());
         self
     }
 
@@ -337,7 +349,45 @@ pub fn summary(counts: Counts, lang: Lang) -> String {
 struct JsonReport<'a> {
     errors: usize,
     warnings: usize,
-    diagnostics: Vec<JsonDiagnostic<'a>>,
+    diagnostics: JsonList<'a>,
+}
+
+/// The diagnostics as JSON entries, made one at a time as they are written: a
+/// large plan has a hundred thousand warnings.
+struct JsonList<'a> {
+    diagnostics: &'a [Diagnostic],
+    sources: &'a Sources,
+}
+
+impl Serialize for JsonList<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut paths: HashMap<FileId, String> = HashMap::new();
+        s.collect_seq(self.diagnostics.iter().map(|d| {
+            let (file, start, end) = match &d.location {
+                Location::Span(f, span) => {
+                    let source = self.sources.get(*f);
+                    let file = paths
+                        .entry(*f)
+                        .or_insert_with(|| display_path(&source.path))
+                        .clone();
+                    let (start, end) = (source.line_col(span.start), source.line_col(span.end));
+                    (file, Some(start), Some(end))
+                }
+                Location::Path(path) => (display_path(path), None, None),
+            };
+            JsonDiagnostic {
+                severity: d.severity,
+                code: d.code.as_str(),
+                message: &d.message,
+                file,
+                line: start.map(|p| p.0),
+                column: start.map(|p| p.1),
+                end_line: end.map(|p| p.0),
+                end_column: end.map(|p| p.1),
+                help: d.help.as_deref(),
+            }
+        }))
+    }
 }
 
 #[derive(Serialize)]
@@ -364,27 +414,10 @@ pub fn write_json(
     let report = JsonReport {
         errors: counts.errors,
         warnings: counts.warnings,
-        diagnostics: diagnostics
-            .iter()
-            .map(|d| {
-                let (file, start) = d.position(sources);
-                let end = match &d.location {
-                    Location::Span(f, span) => Some(sources.get(*f).line_col(span.end)),
-                    Location::Path(_) => None,
-                };
-                JsonDiagnostic {
-                    severity: d.severity,
-                    code: d.code.as_str(),
-                    message: &d.message,
-                    file,
-                    line: start.map(|p| p.0),
-                    column: start.map(|p| p.1),
-                    end_line: end.map(|p| p.0),
-                    end_column: end.map(|p| p.1),
-                    help: d.help.as_deref(),
-                }
-            })
-            .collect(),
+        diagnostics: JsonList {
+            diagnostics,
+            sources,
+        },
     };
     crate::render::json::write(out, &report)
 }

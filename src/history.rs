@@ -15,7 +15,7 @@ use anyhow::{Result, bail};
 use chrono::{Days, NaiveDate};
 
 use crate::i18n::Lang;
-use crate::load::{self, Workspace};
+use crate::load::{self, Workspace, Years};
 use crate::model::Year;
 use crate::t;
 
@@ -57,7 +57,17 @@ pub fn old_year(
     lang: Lang,
 ) -> Result<OldCopy> {
     let (mut workspace, label) = match against {
-        Against::Dir(dir) => (load::load(dir, lang)?, dir.display().to_string()),
+        Against::Dir(dir) => {
+            let years = Years::Select {
+                year: Some(name),
+                as_of,
+                history: false,
+            };
+            (
+                load::load_years(dir, lang, years)?,
+                dir.display().to_string(),
+            )
+        }
         Against::Rev(rev) => at_rev(root, name, &Commit::named(root, rev, lang)?, lang)?,
         Against::Since(day) => at_rev(root, name, &Commit::on_or_before(root, *day, lang)?, lang)?,
         Against::Default => {

@@ -110,6 +110,12 @@ impl From<&String> for Arg {
     }
 }
 
+impl From<&crate::model::Name> for Arg {
+    fn from(s: &crate::model::Name) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+
 impl From<NaiveDate> for Arg {
     fn from(d: NaiveDate) -> Self {
         Arg::Text(d.to_string())

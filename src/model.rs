@@ -4,12 +4,12 @@
 //! user's documentation of the file format.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::fmt;
 use std::ops::Deref;
 use std::path::PathBuf;
 use std::str::FromStr;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use chrono::{Datelike as _, NaiveDate};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
@@ -19,19 +19,179 @@ use crate::i18n::Lang;
 use crate::schedule::Cadence;
 use crate::source::{FileId, Span};
 
+/// A byte range in a file, kept in 32 bits a side (a plan file is capped far below
+/// 4 GB): a large plan holds a dozen of them per item.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct At {
+    start: u32,
+    end: u32,
+}
+
+impl At {
+    /// The range `span`.
+    pub fn new(span: Span) -> At {
+        let at = |offset: usize| u32::try_from(offset).unwrap_or(u32::MAX);
+        At {
+            start: at(span.start),
+            end: at(span.end),
+        }
+    }
+
+    /// The range, as diagnostics take it.
+    pub fn span(self) -> Span {
+        self.start as usize..self.end as usize
+    }
+}
+
 /// A value and the byte span it came from, so a later check can point at it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Spanned<T> {
     /// The value.
     pub value: T,
+    at: At,
+}
+
+impl<T> Spanned<T> {
+    /// `value`, found at `span`.
+    pub fn new(value: T, span: Span) -> Self {
+        Spanned {
+            value,
+            at: At::new(span),
+        }
+    }
+
     /// Where it stands in its file.
-    pub span: Span,
+    pub fn span(&self) -> Span {
+        self.at.span()
+    }
 }
 
 impl<T> Deref for Spanned<T> {
     type Target = T;
     fn deref(&self) -> &T {
         &self.value
+    }
+}
+
+/// A name the plan writes again and again (a post, a goal id, a unit, an item id):
+/// text that is cheap to copy, and that the loader keeps once however many items
+/// repeat it ([`Name::shared`]).
+#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Name(Arc<str>);
+
+impl Name {
+    /// The name as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The name, one copy for every use of it in this thread's decoding: the eight
+    /// posts of a 100,000-item plan are kept eight times over, not 100,000 times.
+    pub fn shared(text: &str) -> Name {
+        thread_local! {
+            static NAMES: std::cell::RefCell<HashSet<Arc<str>>> = Default::default();
+        }
+        NAMES.with(|names| {
+            let mut names = names.borrow_mut();
+            if let Some(found) = names.get(text) {
+                return Name(found.clone());
+            }
+            let name: Arc<str> = Arc::from(text);
+            names.insert(name.clone());
+            Name(name)
+        })
+    }
+}
+
+impl Deref for Name {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Name {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Name {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<&str> for Name {
+    fn from(text: &str) -> Self {
+        Name(Arc::from(text))
+    }
+}
+
+impl From<String> for Name {
+    fn from(text: String) -> Self {
+        Name(Arc::from(text))
+    }
+}
+
+impl PartialEq<str> for Name {
+    fn eq(&self, other: &str) -> bool {
+        &*self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Name {
+    fn eq(&self, other: &&str) -> bool {
+        &*self.0 == *other
+    }
+}
+
+impl PartialEq<String> for Name {
+    fn eq(&self, other: &String) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl PartialEq<Name> for String {
+    fn eq(&self, other: &Name) -> bool {
+        **self == *other.0
+    }
+}
+
+impl PartialEq<Name> for str {
+    fn eq(&self, other: &Name) -> bool {
+        *self == *other.0
+    }
+}
+
+impl fmt::Display for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl Serialize for Name {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+/// In the file a name is a string.
+impl JsonSchema for Name {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        String::schema_name()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        String::json_schema(generator)
     }
 }
 
@@ -52,15 +212,26 @@ impl<T: JsonSchema> JsonSchema for Spanned<T> {
 }
 
 /// A text in Swedish and English, or a plain string in either. Output falls back to
-/// the other language, so a half-translated plan still shows something.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// the other language, so a half-translated plan still shows something. The
+/// languages are kept in one allocation: every item has a title.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct Text {
-    /// Swedish.
-    pub sv: Option<String>,
-    /// English.
-    pub en: Option<String>,
-    /// A plain string, language unknown.
-    pub plain: Option<String>,
+    /// Swedish, English and the plain string, one after another.
+    buf: Box<str>,
+    /// Where each ends in `buf`.
+    ends: [u32; 3],
+    /// Which of the three the text has (bit 0 Swedish, 1 English, 2 plain).
+    has: u8,
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Text")
+            .field("sv", &self.sv())
+            .field("en", &self.en())
+            .field("plain", &self.plain())
+            .finish()
+    }
 }
 
 /// JSON readers get both languages, each with the same fallback as on screen.
@@ -100,17 +271,60 @@ impl JsonSchema for Text {
 }
 
 impl Text {
+    /// A text of the languages given and a plain string, each if present.
+    pub fn new(sv: Option<&str>, en: Option<&str>, plain: Option<&str>) -> Text {
+        let mut buf = String::new();
+        let mut ends = [0; 3];
+        let mut has = 0;
+        for (i, part) in [sv, en, plain].into_iter().enumerate() {
+            if let Some(part) = part {
+                buf.push_str(part);
+                has |= 1 << i;
+            }
+            ends[i] = u32::try_from(buf.len()).unwrap_or(u32::MAX);
+        }
+        Text {
+            buf: buf.into_boxed_str(),
+            ends,
+            has,
+        }
+    }
+
+    /// A plain string, language unknown.
+    pub fn plain_text(text: &str) -> Text {
+        Text::new(None, None, Some(text))
+    }
+
+    fn part(&self, i: usize) -> Option<&str> {
+        if self.has & (1 << i) == 0 {
+            return None;
+        }
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        self.buf.get(start..self.ends[i] as usize)
+    }
+
+    /// Swedish, if given.
+    pub fn sv(&self) -> Option<&str> {
+        self.part(0)
+    }
+
+    /// English, if given.
+    pub fn en(&self) -> Option<&str> {
+        self.part(1)
+    }
+
+    /// The plain string, if the text is one.
+    pub fn plain(&self) -> Option<&str> {
+        self.part(2)
+    }
+
     /// The text in `lang`, else the plain string, else the other language, else "".
     pub fn get(&self, lang: Lang) -> &str {
         let (first, second) = match lang {
-            Lang::En => (&self.en, &self.sv),
-            Lang::Sv => (&self.sv, &self.en),
+            Lang::En => (self.en(), self.sv()),
+            Lang::Sv => (self.sv(), self.en()),
         };
-        first
-            .as_deref()
-            .or(self.plain.as_deref())
-            .or(second.as_deref())
-            .unwrap_or("")
+        first.or(self.plain()).or(second).unwrap_or("")
     }
 }
 
@@ -207,9 +421,9 @@ pub struct Year {
     pub measurements_file: Option<FileId>,
     /// Every `[[measurement]]` of `measurements.toml`, in file order.
     pub measurements: Vec<Measurement>,
-    /// Item positions by id (the first of duplicates), built on the first look-up:
-    /// `diff` and `init` look items up inside loops over other items.
-    index: OnceLock<HashMap<String, usize>>,
+    /// Item positions by the hash of their id, sorted, built on the first look-up:
+    /// `diff`, `init` and `check`'s duplicate ids look items up inside loops.
+    index: OnceLock<Vec<(u64, u32)>>,
 }
 
 impl Year {
@@ -291,15 +505,34 @@ impl Year {
     /// The item with an id (the first, when the plan repeats an id), found through
     /// an index so that look-ups inside loops stay linear.
     pub fn item(&self, id: &str) -> Option<&Item> {
+        self.position(id).and_then(|i| self.items.get(i))
+    }
+
+    /// Where in `items` the (first) item with an id is, through the same index:
+    /// each item's position under the hash of its id, sorted, so that it is built
+    /// with one sort and holds no copy of an id.
+    pub fn position(&self, id: &str) -> Option<usize> {
         let index = self.index.get_or_init(|| {
-            let mut index = HashMap::with_capacity(self.items.len());
-            for (i, item) in self.items.iter().enumerate() {
-                index.entry(item.id.value.clone()).or_insert(i);
-            }
+            let mut index: Vec<(u64, u32)> = (self.items.iter().enumerate())
+                .map(|(i, item)| (id_hash(&item.id.value), i as u32))
+                .collect();
+            index.sort_unstable();
             index
         });
-        index.get(id).and_then(|&i| self.items.get(i))
+        let hash = id_hash(id);
+        let from = index.partition_point(|&(h, _)| h < hash);
+        index[from..]
+            .iter()
+            .take_while(|&&(h, _)| h == hash)
+            .map(|&(_, i)| i as usize)
+            .find(|&i| self.items[i].id.value == id)
     }
+}
+
+/// The hash an item's id is indexed under.
+fn id_hash(id: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<rustc_hash::FxHasher>::default().hash_one(id)
 }
 
 /// The unit of the board's own items: those in `plan.toml` without a `unit`.
@@ -515,21 +748,21 @@ pub struct Item {
     /// The file the item is in.
     #[schemars(skip)]
     pub file: FileId,
-    /// The `[[item]]` header's span.
+    /// Where the `[[item]]` header is ([`Item::span`]).
     #[schemars(skip)]
-    pub span: Span,
+    pub(crate) at: At,
     /// `id`: unique in the year, by convention goal and number, such as "2b-1".
-    pub id: Spanned<String>,
+    pub id: Spanned<Name>,
     /// `title`: what is done, `{ sv, en }` or a plain string.
     pub title: Text,
     /// `description`: more words on the item, optional.
     pub description: Option<Text>,
     /// `goals`: the strategy goals the item serves.
     #[schemars(length(min = 1))]
-    pub goals: Vec<Spanned<String>>,
+    pub goals: Box<[Spanned<Name>]>,
     /// `owner`: the post that answers for the item.
     #[schemars(required)]
-    pub owner: Option<Spanned<String>>,
+    pub owner: Option<Spanned<Name>>,
     /// `kind`: project (default) or ongoing.
     #[schemars(default)]
     pub kind: Kind,
@@ -543,21 +776,27 @@ pub struct Item {
     /// `completed`: when a project was done.
     pub completed: Option<Spanned<NaiveDate>>,
     /// `every`: an ongoing item's cadence.
-    pub every: Option<Spanned<Cadence>>,
+    // Boxed: most items are projects, and a cadence is five words wide.
+    pub every: Option<Box<Spanned<Cadence>>>,
     /// `last_done`: when ongoing work was last carried out.
     pub last_done: Option<Spanned<NaiveDate>>,
     /// `groups`: the student groups the item is aimed at.
     #[schemars(default)]
-    pub groups: Vec<Group>,
+    pub groups: Box<[Group]>,
     /// `unit`: the union unit that runs it ("central", a student division, a
     /// committee); default: the unit named by a unit file, "central" in plan.toml.
-    pub unit: Option<Spanned<String>>,
+    pub unit: Option<Spanned<Name>>,
     /// `[[item.log]]`: what happened, oldest first.
     #[schemars(default)]
-    pub log: Vec<LogEntry>,
+    pub log: Box<[LogEntry]>,
 }
 
 impl Item {
+    /// Where the `[[item]]` header is, for diagnostics about the whole item.
+    pub fn span(&self) -> Span {
+        self.at.span()
+    }
+
     /// Whether the item counts towards its goals: every item but a dropped one.
     /// The one home of "dropped items don't count".
     pub fn is_live(&self) -> bool {
@@ -587,9 +826,9 @@ pub struct LogEntry {
     /// `date`: when it happened.
     pub date: NaiveDate,
     /// `by`: the post that wrote it.
-    pub by: Option<String>,
+    pub by: Option<Name>,
     /// `note`: what happened.
-    pub note: String,
+    pub note: Box<str>,
 }
 
 #[cfg(test)]

@@ -162,7 +162,7 @@ mod tests {
     use crate::source::FileId;
 
     fn sp<T>(value: T) -> Spanned<T> {
-        Spanned { value, span: 0..0 }
+        Spanned::new(value, 0..0)
     }
 
     fn indicator(target: Option<f64>, direction: Direction, compare: Option<Cohort>) -> Indicator {

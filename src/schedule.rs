@@ -288,7 +288,7 @@ pub fn goal_health<'a>(
             continue;
         }
         any_live = true;
-        let id = item.id.value.clone();
+        let id = item.id.value.to_string();
         if let Some(days) = days_overdue(item, as_of, period_start) {
             reasons.push(if days > LONG_OVERDUE_DAYS {
                 Reason::LongOverdue {
@@ -357,7 +357,7 @@ pub(crate) const REFUSED_CADENCES: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Spanned, Text};
+    use crate::model::{At, Spanned, Text};
     use crate::source::FileId;
 
     fn day(s: &str) -> NaiveDate {
@@ -365,17 +365,17 @@ mod tests {
     }
 
     fn sp<T>(value: T) -> Spanned<T> {
-        Spanned { value, span: 0..0 }
+        Spanned::new(value, 0..0)
     }
 
     fn item(kind: Kind, status: Status) -> Item {
         Item {
             file: FileId(0),
-            span: 0..0,
+            at: At::default(),
             id: sp("x-1".into()),
             title: Text::default(),
             description: None,
-            goals: vec![],
+            goals: Box::default(),
             owner: None,
             kind,
             status: sp(status),
@@ -384,9 +384,9 @@ mod tests {
             completed: None,
             every: None,
             last_done: None,
-            groups: vec![],
+            groups: Box::default(),
             unit: None,
-            log: vec![],
+            log: Box::default(),
         }
     }
 
@@ -446,7 +446,7 @@ mod tests {
     #[test]
     fn ongoing_work_is_due_a_cadence_after_it_was_last_done() {
         let mut o = item(Kind::Ongoing, Status::Active);
-        o.every = Some(sp(cadence("month")));
+        o.every = Some(Box::new(sp(cadence("month"))));
         assert_eq!(
             next_due(&o, Some(day("2026-07-01"))),
             Some(day("2026-08-01"))
@@ -485,11 +485,12 @@ mod tests {
         assert!(!is_stale(&i, day("2027-07-31"), period));
         assert!(is_stale(&i, day("2027-08-01"), period));
         // An old sign of life does not count against the new year.
-        i.log.push(crate::model::LogEntry {
+        i.log = vec![crate::model::LogEntry {
             date: day("2027-03-01"),
             by: None,
             note: "carried".into(),
-        });
+        }]
+        .into();
         assert!(!is_stale(&i, day("2027-07-31"), period));
         assert_eq!(quiet_since(&i, period), Some(day("2027-07-01")));
         assert_eq!(last_activity(&i), Some(day("2027-03-01")));
@@ -499,7 +500,7 @@ mod tests {
     fn ongoing_work_on_schedule_is_never_stale() {
         let period = Some(day("2026-07-01"));
         let mut o = item(Kind::Ongoing, Status::Active);
-        o.every = Some(sp(cadence("2 months")));
+        o.every = Some(Box::new(sp(cadence("2 months"))));
         o.last_done = Some(sp(day("2026-09-01")));
         // Next due 2026-11-01; on 2026-10-25 nothing has happened for 54 days.
         assert!(!is_stale(&o, day("2026-10-25"), period));
@@ -507,11 +508,12 @@ mod tests {
         // Past due and quiet for more than 30 days: stale.
         assert!(is_stale(&o, day("2026-11-02"), period));
         // Past due but a note 10 days ago: alive.
-        o.log.push(crate::model::LogEntry {
+        o.log = vec![crate::model::LogEntry {
             date: day("2026-10-23"),
             by: None,
             note: "planned".into(),
-        });
+        }]
+        .into();
         assert!(!is_stale(&o, day("2026-11-02"), period));
         assert!(is_stale(&o, day("2026-11-23"), period));
     }
@@ -529,7 +531,7 @@ mod tests {
         assert_eq!(days_overdue(&p, day("2027-07-02"), period), Some(1));
 
         let mut o = item(Kind::Ongoing, Status::Active);
-        o.every = Some(sp(cadence("month")));
+        o.every = Some(Box::new(sp(cadence("month"))));
         o.last_done = Some(sp(day("2027-04-10")));
         // last_done + every = 2027-05-10, before the period: due a month into the year.
         assert_eq!(next_due(&o, period), Some(day("2027-08-01")));

@@ -25,7 +25,8 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The text after the BOM; spans index into this.
     pub text: String,
-    line_starts: OnceLock<Vec<usize>>,
+    /// Where each line starts (a plan file is capped far below 4 GB, so 32 bits do).
+    line_starts: OnceLock<Vec<u32>>,
 }
 
 impl SourceFile {
@@ -42,12 +43,13 @@ impl SourceFile {
         }
     }
 
-    fn line_starts(&self) -> &[usize] {
+    fn line_starts(&self) -> &[u32] {
         self.line_starts.get_or_init(|| {
-            let lines = self.text.bytes().filter(|&b| b == b'\n').count();
-            let mut starts = Vec::with_capacity(lines + 1);
+            let bytes = self.text.as_bytes();
+            let mut starts = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
             starts.push(0);
-            starts.extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+            let at = |i: usize| u32::try_from(i + 1).unwrap_or(u32::MAX);
+            starts.extend(memchr::memchr_iter(b'\n', bytes).map(at));
             starts
         })
     }
@@ -61,8 +63,10 @@ impl SourceFile {
             offset -= 1;
         }
         let starts = self.line_starts();
-        let line = starts.partition_point(|&s| s <= offset).saturating_sub(1);
-        let start = starts.get(line).copied().unwrap_or(0);
+        let line = starts
+            .partition_point(|&s| s as usize <= offset)
+            .saturating_sub(1);
+        let start = starts.get(line).map_or(0, |&s| s as usize);
         let column = self.text[start..offset]
             .chars()
             .filter(|&c| c != '\r')

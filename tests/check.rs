@@ -695,9 +695,9 @@ fn shipped_strategy_quotes_the_seed_word_for_word() {
     let sources = intplan::load::load(&root().join("plans"), intplan::i18n::Lang::En).unwrap();
     let strategy = &sources.strategy;
     let sv = |text: &intplan::model::Text, what: &str| -> String {
-        assert!(text.en.is_some(), "{what} has no English text");
-        text.sv
-            .clone()
+        assert!(text.en().is_some(), "{what} has no English text");
+        text.sv()
+            .map(str::to_owned)
             .unwrap_or_else(|| panic!("{what} has no Swedish text"))
     };
 
@@ -738,7 +738,7 @@ fn shipped_strategy_quotes_the_seed_word_for_word() {
         ),
         "purpose is not the seed's section word for word"
     );
-    let en = strategy.purpose.en.as_deref().unwrap_or_default();
+    let en = strategy.purpose.en().unwrap_or_default();
     assert_eq!(en.split("\n\n").count(), 2, "the English purpose: {en}");
 
     let ids: Vec<&str> = strategy.goals().map(|g| g.id.value.as_str()).collect();

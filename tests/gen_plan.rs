@@ -162,3 +162,44 @@ fn a_plan_big_enough_for_parallel_parsing_loads_whole_and_in_order() {
         .sum::<usize>();
     assert_eq!(status["totals"]["items"], 3000 - dropped);
 }
+
+#[test]
+fn years_of_history_check_clean_and_leave_the_newest_year_as_it_was() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (one, many) = (tmp.path().join("one"), tmp.path().join("many"));
+    generate(&one, &tmp.path().join("one.json"));
+    let status = Command::new(generator())
+        .args(["--items", "300", "--units", "3", "--years", "2", "--out"])
+        .arg(&many)
+        .status()
+        .unwrap();
+    assert!(status.success());
+
+    let mut folders: Vec<_> = fs::read_dir(&many)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    folders.sort();
+    assert_eq!(folders, ["2024-25", "2025-26", "2026-27", "strategy.toml"]);
+    for name in ["plan.toml", "unit-001.toml", "unit-003.toml"] {
+        let path = Path::new("2026-27").join(name);
+        assert_eq!(
+            fs::read(one.join(&path)).unwrap(),
+            fs::read(many.join(&path)).unwrap()
+        );
+    }
+    let plan = fs::read_to_string(many.join("2024-25/plan.toml")).unwrap();
+    assert!(plan.contains("period = { start = 2024-07-01, end = 2025-06-30 }"));
+    assert!(plan.contains("reviewed = 2024-11-20"));
+
+    let output = assert_cmd::Command::cargo_bin("intplan")
+        .unwrap()
+        .arg("-p")
+        .arg(&many)
+        .args(["check", "--format", "json", "--as-of", "2026-11-28"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["errors"], 0, "{report:#}");
+}

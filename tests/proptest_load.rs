@@ -158,6 +158,7 @@ fn exercise(root: &Path) -> Result<(), TestCaseError> {
             as_of,
             current_year: year.map(|i| ws.years[i].name.as_str()),
             lang,
+            warnings: true,
         };
         let diagnostics = check::check(&ws, cx);
         let mut sink = Vec::new();

@@ -23,7 +23,9 @@ pub(super) fn strategy_rules(ws: &Workspace, cx: Context<'_>, out: &mut Vec<Diag
                 out.extend(unknown_goal(strategy, indicator.file, goal, cx));
             }
         }
-        goals_without_indicator(strategy, cx, out);
+        if cx.warnings {
+            goals_without_indicator(strategy, cx, out);
+        }
     }
 }
 
@@ -32,8 +34,10 @@ pub(super) fn year_rules(ws: &Workspace, year: &Year, cx: Context<'_>, out: &mut
     if ws.strategy_complete {
         unknown_indicators(&ws.strategy, year, cx, out);
     }
-    small_samples(year, cx, out);
-    outside_period(year, cx, out);
+    if cx.warnings {
+        small_samples(year, cx, out);
+        outside_period(year, cx, out);
+    }
 }
 
 fn duplicate_ids(strategy: &Strategy, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -48,12 +52,12 @@ fn duplicate_ids(strategy: &Strategy, cx: Context<'_>, out: &mut Vec<Diagnostic>
             Diagnostic::new(
                 Code::DuplicateId,
                 indicator.file,
-                id.span.clone(),
+                id.span(),
                 t!(cx.lang, "indicators-duplicate", id = &id.value),
             )
             .with_note(
                 indicator.file,
-                first.span.clone(),
+                first.span(),
                 t!(cx.lang, "indicators-first-defined"),
             )
             .with_help(t!(cx.lang, "indicators-duplicate-help")),
@@ -75,7 +79,7 @@ fn goals_without_indicator(strategy: &Strategy, cx: Context<'_>, out: &mut Vec<D
             Diagnostic::new(
                 Code::GoalWithoutIndicator,
                 file,
-                goal.id.span.clone(),
+                goal.id.span(),
                 t!(cx.lang, "indicators-goal-without", goal = id),
             )
             .with_help(t!(cx.lang, "indicators-goal-without-help", goal = id)),
@@ -103,7 +107,7 @@ fn unknown_indicators(
                         range_message(m.value.value, unit, "value", cx.lang)
                 {
                     out.push(
-                        Diagnostic::new(Code::InvalidValue, m.file, m.value.span.clone(), message)
+                        Diagnostic::new(Code::InvalidValue, m.file, m.value.span(), message)
                             .with_help(help),
                     );
                 }
@@ -123,7 +127,7 @@ fn unknown_indicators(
                     Diagnostic::new(
                         Code::UnknownIndicator,
                         m.file,
-                        m.indicator.span.clone(),
+                        m.indicator.span(),
                         t!(cx.lang, "indicators-unknown", id = wanted),
                     )
                     .with_help(help),
@@ -142,7 +146,7 @@ fn small_samples(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::SmallSample,
                 m.file,
-                n.span.clone(),
+                n.span(),
                 t!(
                     cx.lang,
                     "indicators-small-sample",
@@ -176,7 +180,7 @@ fn outside_period(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::OutsidePeriod,
                 m.file,
-                m.date.span.clone(),
+                m.date.span(),
                 t!(
                     cx.lang,
                     "indicators-outside-period",

@@ -30,7 +30,7 @@ pub(super) fn unknown_units(year: &Year, cx: Context<'_>, out: &mut Vec<Diagnost
             Diagnostic::new(
                 Code::UnknownUnit,
                 item.file,
-                unit.span.clone(),
+                unit.span(),
                 t!(cx.lang, "units-unknown", unit = &unit.value),
             )
             .with_help(help),

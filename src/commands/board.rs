@@ -8,12 +8,12 @@ use std::path::Path;
 
 use anyhow::{Context, Result};
 
-use super::{WHOLE, report_scope};
+use super::{WHOLE, load_report, report_scope};
 use crate::cli::{DiffArgs, ExportArgs, ExportFormat, Since, WeekArgs, WeekFormat};
 use crate::exit::Exit;
 use crate::history::{self, Against};
 use crate::i18n::Lang;
-use crate::load::{self, Workspace};
+use crate::load::Workspace;
 use crate::output::{Output, Sink};
 use crate::render::document::{self, Document};
 use crate::render::{self, CsvReader, Format, Report, html, ics, json};
@@ -23,7 +23,7 @@ use crate::t;
 
 /// Runs `week`.
 pub(super) fn week(args: &WeekArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
-    let ws = load::load(&settings.plan, settings.lang)?;
+    let ws = load_report(settings)?;
     let scope = report_scope(&ws, settings, &args.filter, out)?;
     let against = match (&args.since, &args.against) {
         (Some(since), _) => Some(since_to_against(since.as_ref())),
@@ -39,7 +39,7 @@ pub(super) fn week(args: &WeekArgs, settings: &Settings, out: &mut Output) -> Re
 
 /// Runs `diff`.
 pub(super) fn diff(args: &DiffArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
-    let ws = load::load(&settings.plan, settings.lang)?;
+    let ws = load_report(settings)?;
     let scope = report_scope(&ws, settings, &WHOLE, out)?;
     let against = match (&args.old_dir, &args.against, &args.since) {
         (Some(dir), _, _) => Against::Dir(dir.clone()),
@@ -61,7 +61,7 @@ pub(super) fn diff(args: &DiffArgs, settings: &Settings, out: &mut Output) -> Re
 
 /// Runs `export`.
 pub(super) fn export(args: &ExportArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
-    let ws = load::load(&settings.plan, settings.lang)?;
+    let ws = load_report(settings)?;
     let scope = report_scope(&ws, settings, &args.filter, out)?;
     write_export(&scope, args, super::csv_reader(settings), out).map(|()| Exit::Ok)
 }

@@ -34,6 +34,7 @@ pub(super) fn run(args: &CheckArgs, settings: &Settings, out: &mut Output) -> Re
         as_of: settings.as_of,
         current_year: current.map(|i| ws.years[i].name.as_str()),
         lang,
+        warnings: true,
     };
     let diagnostics = check::check(&ws, cx);
     let counts = Counts::of(&diagnostics);

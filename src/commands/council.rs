@@ -7,7 +7,7 @@ use std::ops::RangeInclusive;
 
 use anyhow::{Result, bail};
 
-use super::{canonical_goal, report_scope};
+use super::{canonical_goal, load_report, report_scope};
 use crate::check::{self, Context};
 use crate::cli::{FilterArgs, FollowupArgs, FollowupFormat, IndicatorsArgs};
 use crate::diagnostic::{self, Counts, Severity};
@@ -27,7 +27,7 @@ pub(super) fn indicators(
     settings: &Settings,
     out: &mut Output,
 ) -> Result<Exit> {
-    let ws = load::load(&settings.plan, settings.lang)?;
+    let ws = load_report(settings)?;
     let filter = FilterArgs {
         owner: None,
         goal: args.goal.clone(),
@@ -137,6 +137,7 @@ fn require_whole(
         as_of: settings.as_of,
         current_year: None,
         lang,
+        warnings: false,
     };
     let diagnostics = check::check(ws, cx);
     if !ws.strategy_complete || !ws.years_complete[years].iter().all(|c| *c) {

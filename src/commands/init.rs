@@ -18,10 +18,10 @@ use crate::edit::carry::{self, Carry};
 use crate::edit::change::NewLog;
 use crate::edit::next_id;
 use crate::edit::text::{self, Eol, Val};
-use crate::edit::transaction::{Commit, NewText, Outcome, Transaction};
+use crate::edit::transaction::{Before, Commit, NewText, Outcome, Transaction};
 use crate::exit::Exit;
 use crate::i18n::Lang;
-use crate::load::Workspace;
+use crate::load::{Workspace, Years};
 use crate::model::{Kind, YEAR_START_MONTH, Year, year_label};
 use crate::output::Output;
 use crate::settings::Settings;
@@ -40,6 +40,19 @@ struct Tally {
     redate: Vec<String>,
 }
 
+impl Tally {
+    /// Adds what another file carried and left.
+    fn add(&mut self, other: Tally) {
+        self.carried += other.carried;
+        self.left += other.left;
+        self.placeholders.extend(other.placeholders);
+        self.redate.extend(other.redate);
+    }
+}
+
+/// A year of this many items has its files carried over on every core.
+const PARALLEL_ITEMS: usize = 2000;
+
 /// The new year: its files (name, text) and what went into them.
 struct NewYear {
     files: Vec<(String, String)>,
@@ -53,7 +66,16 @@ pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<E
         .year
         .clone()
         .ok_or_else(|| anyhow!(t!(lang, "init-needs-year")))?;
-    let tx = Transaction::begin(env)?;
+    // The year carried over from, alone: `--from`, else the latest before the new one.
+    let years = match &args.from {
+        Some(from) => Years::Select {
+            year: Some(from),
+            as_of: env.as_of,
+            history: false,
+        },
+        None => Years::Before(&name),
+    };
+    let tx = Transaction::begin(env, years)?;
     let target = env.plan.join(&name);
     if target.exists() || tx.ws.years.iter().any(|y| y.name == name) {
         bail!(t!(
@@ -88,7 +110,7 @@ pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<E
         .collect();
     let commit = Commit {
         year: name.clone(),
-        before: Vec::new(),
+        before: Before::Nothing,
         files,
         folder: Some(target.clone()),
         label: t!(lang, "init-after-label"),
@@ -142,6 +164,7 @@ fn source_year(
         as_of: env.as_of,
         current_year: Some(ws.years[from].name.as_str()),
         lang,
+        warnings: false,
     };
     diagnostic::write_errors_and_stop(
         &mut out.stderr,
@@ -191,12 +214,23 @@ fn build(
     let mut tally = Tally::default();
     let mut plan_items = Vec::new();
     let mut units = Vec::new();
-    for (old, &file) in old.iter().flat_map(|o| o.files.iter().map(move |f| (o, f))) {
-        let items = carry_file(ws, old, file, period, lead, lang, &mut tally)?;
-        if Some(file) == old.plan_file {
-            plan_items = items;
-        } else {
-            units.push(unit_file(ws, old, file, name, &items, eol, lang));
+    if let Some(old) = old {
+        // Each file is parsed again to lift its items' text: on every core for a
+        // large year, each with a tally of its own, added up in the files' order.
+        let wide = old.items.len() >= PARALLEL_ITEMS;
+        let carried = crate::parallel::map(&old.files, wide, |&file| {
+            let mut tally = Tally::default();
+            carry_file(ws, old, file, period, lead, lang, &mut tally)
+                .map(|items| (file, items, tally))
+        });
+        for carried in carried {
+            let (file, items, part) = carried?;
+            tally.add(part);
+            if Some(file) == old.plan_file {
+                plan_items = items;
+            } else {
+                units.push(unit_file(ws, old, file, name, &items, eol, lang));
+            }
         }
     }
     let old_text = plan_source.map_or("", |s| s.text.as_str());
@@ -284,7 +318,7 @@ fn carry_file(
         tally.carried += 1;
         let project = item.kind == Kind::Project;
         if project && item.due.as_ref().is_some_and(|d| d.value < period.0) {
-            tally.redate.push(item.id.value.clone());
+            tally.redate.push(item.id.value.to_string());
         }
         let note = t!(
             lang,
@@ -293,7 +327,7 @@ fn carry_file(
             status = vocab::status(item.status.value, lang)
         );
         wanted.push(Carry {
-            id: item.id.value.clone(),
+            id: item.id.value.to_string(),
             log: project.then(|| NewLog {
                 date: period.0,
                 by: lead.map(str::to_owned),
@@ -418,7 +452,7 @@ fn placeholders(
     lang: Lang,
 ) -> Vec<String> {
     let old_items = old.map_or(&[][..], |o| &o.items);
-    let mut taken: Vec<String> = old_items.iter().map(|i| i.id.value.clone()).collect();
+    let mut taken: Vec<String> = old_items.iter().map(|i| i.id.value.to_string()).collect();
     let mut out = Vec::new();
     for goal in ws.strategy.goals() {
         let id = goal.id.value.as_str();

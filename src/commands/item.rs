@@ -19,7 +19,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::edit::change::{self, FileEdit, NewLog, Op, TitleChange};
 use crate::edit::next_id;
 use crate::edit::text::{self, Val};
-use crate::edit::transaction::{self, Commit, NewText, Outcome, Transaction, YearScope};
+use crate::edit::transaction::{self, Before, Commit, NewText, Outcome, Transaction, YearScope};
 use crate::exit::Exit;
 use crate::i18n::Lang;
 use crate::load;
@@ -43,7 +43,7 @@ pub(super) fn run(cmd: &ItemCommand, env: &Settings, out: &mut Output) -> Result
 }
 
 fn show(args: &ShowArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
-    let ws = load::load(&env.plan, env.lang)?;
+    let ws = load::load_years(&env.plan, env.lang, Transaction::items_years(env))?;
     let index = ws.select_year(env.year.as_deref(), env.as_of, env.lang)?;
     let year = &ws.years[index];
     let found = transaction::find(&ws, index, &args.id, env.lang)?;
@@ -93,9 +93,14 @@ impl Plan {
             &said.lines.join(", "),
         );
         self.stdout.push(line);
+        let loaded = &ws.sources.get(item.file).text;
         let edit = self.file(&path);
         if !said.ops.is_empty() {
-            edit.changes.push((item.id.value.clone(), said.ops));
+            edit.changes.push((item.id.value.to_string(), said.ops));
+            let (_, near) = edit
+                .loaded
+                .get_or_insert_with(|| (loaded.clone(), Vec::new()));
+            near.push(item.span().start);
         }
     }
 }
@@ -225,7 +230,7 @@ fn edit_items(
     by: Option<&str>,
     each: impl Fn(&Item, &mut Said),
 ) -> Result<Exit> {
-    let tx = Transaction::begin(env)?;
+    let tx = Transaction::begin(env, Transaction::items_years(env))?;
     let Some(scope) = tx.items_year(ids, out)? else {
         return Ok(Exit::Failure);
     };
@@ -258,7 +263,7 @@ fn commit(
     let edits = std::mem::take(&mut plan.files);
     let commit = Commit {
         year,
-        before: scope.before,
+        before: Before::Year(scope.index),
         files: Vec::new(),
         folder: None,
         label: t!(lang, "edit-after-label"),
@@ -295,7 +300,7 @@ fn texts(edits: &[(PathBuf, FileEdit)], lang: Lang) -> Result<Vec<NewText>> {
 /// `--owner`, pointing at the roster.
 fn roster_refusal(year: &Year, by: &str, lang: Lang) -> Option<Diagnostic> {
     let (message, help) = check::not_in_roster(year, by, lang)?;
-    let span = year.header.owners.as_ref()?.first()?.span.clone();
+    let span = year.header.owners.as_ref()?.first()?.span();
     Some(
         Diagnostic::new(Code::UnknownOwner, year.plan_file?, span, message)
             .with_label(t!(lang, "edit-roster-label"))
@@ -408,19 +413,16 @@ fn title(args: &TitleArgs, item: &Item, said: &mut Said) {
         sv: args.title_sv.clone(),
         en: args.title_en.clone(),
     }));
-    let old = |text: &Option<String>| {
-        let text = text.as_ref().or(item.title.plain.as_ref());
-        text.map(|t| quoted(lang, t))
-    };
+    let old = |text: Option<&str>| text.or(item.title.plain()).map(|t| quoted(lang, t));
     if let Some(plain) = &args.title {
         let now = Some(quoted(lang, item.title.get(lang)));
         said.describe("title", now, Some(quoted(lang, plain)));
     }
     if let Some(sv) = &args.title_sv {
-        said.describe("title.sv", old(&item.title.sv), Some(quoted(lang, sv)));
+        said.describe("title.sv", old(item.title.sv()), Some(quoted(lang, sv)));
     }
     if let Some(en) = &args.title_en {
-        said.describe("title.en", old(&item.title.en), Some(quoted(lang, en)));
+        said.describe("title.en", old(item.title.en()), Some(quoted(lang, en)));
     }
 }
 
@@ -476,7 +478,7 @@ fn note(args: &NoteArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
 
 fn add(args: &AddArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
     let lang = env.lang;
-    let tx = Transaction::begin(env)?;
+    let tx = Transaction::begin(env, Transaction::items_years(env))?;
     let Some(scope) = tx.items_year(&[], out)? else {
         return Ok(Exit::Failure);
     };
@@ -493,11 +495,11 @@ fn add(args: &AddArgs, env: &Settings, out: &mut Output) -> Result<Exit> {
     edit.added.push(new_item(args, &id, year, env.as_of));
     edit.preface = Some(format!("{preface}\n"));
     // The title in the run's language, as every report shows it.
-    let title = crate::model::Text {
-        plain: args.title.title.clone(),
-        sv: args.title.title_sv.clone(),
-        en: args.title.title_en.clone(),
-    };
+    let title = crate::model::Text::new(
+        args.title.title_sv.as_deref(),
+        args.title.title_en.as_deref(),
+        args.title.title.as_deref(),
+    );
     let added = t!(lang, "edit-added", title = title.get(lang));
     plan.stderr.push(confirm(lang, &id, year, &path, &added));
     plan.stdout.push(id);

@@ -22,7 +22,7 @@ use crate::cli::{Cli, Command, FilterArgs};
 use crate::diagnostic::{self, Counts, Severity};
 use crate::exit::{Exit, Stop};
 use crate::i18n::Lang;
-use crate::load::Workspace;
+use crate::load::{self, Workspace, Years};
 use crate::model::Year;
 use crate::output::Output;
 use crate::render::CsvReader;
@@ -67,6 +67,33 @@ static WHOLE: FilterArgs = FilterArgs {
     owner: None,
     goal: None,
 };
+
+/// Reads what a report on one year needs: the strategy, the year `--year` and
+/// `--as-of` pick, and the headers and measurements of the years before it (for
+/// the indicators), so that a report costs the same in a plan's tenth year as in
+/// its first.
+fn load_report(settings: &Settings) -> Result<Workspace> {
+    let years = Years::Select {
+        year: settings.year.as_deref(),
+        as_of: settings.as_of,
+        history: true,
+    };
+    load::load_years(&settings.plan, settings.lang, years)
+}
+
+/// A plan past which [`let_go`] frees it on another core.
+const LARGE_PLAN_ITEMS: usize = 10_000;
+
+/// Lets a loaded plan go once its report is computed. Freeing a large plan's model
+/// is a good part of a report's time, so it is freed on another core while the
+/// report is written (a process that ends first leaves the rest to the system).
+fn let_go(ws: Workspace) {
+    let items: usize = ws.years.iter().map(|y| y.items.len()).sum();
+    if items < LARGE_PLAN_ITEMS {
+        return;
+    }
+    std::thread::spawn(move || drop(ws));
+}
 
 /// Picks the year and checks it. A year whose files do not parse gets no report: its
 /// errors are shown and the command stops with exit 1 (in JSON mode with the error
@@ -133,6 +160,7 @@ fn checked(ws: &Workspace, index: usize, settings: &Settings, out: &mut Output) 
         as_of: settings.as_of,
         current_year: Some(ws.years[index].name.as_str()),
         lang,
+        warnings: false,
     };
     let diagnostics = crate::check::check_one(ws, index, cx);
     if ws.strategy_complete && ws.years_complete[index] {

@@ -1,16 +1,16 @@
 //! The one-year reports: `status` (also `--by group` and `--by unit`), `overdue`
 //! and `upcoming`.
 //! Each loads the plan, picks the year, computes its report and lets the plan go
-//! before rendering.
+//! ([`let_go`](super::let_go)) while it renders.
 
 use std::io::Write;
 
 use anyhow::Result;
 
-use super::{WHOLE, canonical_goal, known_owner, report_scope};
+use super::{WHOLE, canonical_goal, known_owner, let_go, load_report, report_scope};
 use crate::cli::{By, FilterArgs, ItemsArgs, OverdueArgs, ReportArgs, StatusArgs, UpcomingArgs};
 use crate::exit::Exit;
-use crate::load::{self, Workspace};
+use crate::load::Workspace;
 use crate::output::Output;
 use crate::render::{self, Report};
 use crate::report::items::{self, Filter};
@@ -19,7 +19,7 @@ use crate::settings::Settings;
 
 /// Runs `status`.
 pub(super) fn status(args: &StatusArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
-    let ws = load::load(&settings.plan, settings.lang)?;
+    let ws = load_report(settings)?;
     match args.by {
         Some(By::Group) => {
             let report = compute(ws, settings, &args.report, out, coverage::compute)?;
@@ -39,7 +39,7 @@ pub(super) fn status(args: &StatusArgs, settings: &Settings, out: &mut Output) -
 
 /// Runs `overdue`.
 pub(super) fn overdue(args: &OverdueArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
-    let ws = load::load(&settings.plan, settings.lang)?;
+    let ws = load_report(settings)?;
     let report = compute(ws, settings, &args.report, out, due::overdue)?;
     emit(out, &report, &args.report, settings)?;
     Ok(if args.exit_code && !report.rows.is_empty() {
@@ -51,7 +51,7 @@ pub(super) fn overdue(args: &OverdueArgs, settings: &Settings, out: &mut Output)
 
 /// Runs `upcoming`.
 pub(super) fn upcoming(args: &UpcomingArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
-    let ws = load::load(&settings.plan, settings.lang)?;
+    let ws = load_report(settings)?;
     let upcoming = |scope: &Scope<'_>| due::upcoming(scope, args.within);
     let report = compute(ws, settings, &args.report, out, upcoming)?;
     emit(out, &report, &args.report, settings)?;
@@ -61,7 +61,7 @@ pub(super) fn upcoming(args: &UpcomingArgs, settings: &Settings, out: &mut Outpu
 /// Runs `items`.
 pub(super) fn items(args: &ItemsArgs, settings: &Settings, out: &mut Output) -> Result<Exit> {
     let lang = settings.lang;
-    let ws = load::load(&settings.plan, lang)?;
+    let ws = load_report(settings)?;
     let report_args = ReportArgs {
         format: args.format,
         filter: FilterArgs {
@@ -93,7 +93,7 @@ pub(super) fn items(args: &ItemsArgs, settings: &Settings, out: &mut Output) -> 
         grep: args.grep.clone(),
     };
     let list = items::compute(&scope, &filter, args.sort.into(), args.reverse);
-    drop(ws);
+    let_go(ws);
     emit(out, &list, &report_args, settings)?;
     Ok(Exit::Ok)
 }
@@ -108,7 +108,9 @@ fn compute<R>(
     out: &mut Output,
     report: impl FnOnce(&Scope<'_>) -> R,
 ) -> Result<R> {
-    Ok(report(&report_scope(&ws, settings, &args.filter, out)?))
+    let report = report(&report_scope(&ws, settings, &args.filter, out)?);
+    let_go(ws);
+    Ok(report)
 }
 
 fn emit<R: Report>(

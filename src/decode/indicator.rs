@@ -75,7 +75,7 @@ fn goals(value: &Value<'_>, cx: &mut Ctx<'_>) -> Vec<Spanned<String>> {
         let lang = cx.lang;
         cx.push(
             Code::InvalidValue,
-            value.span(),
+            cx.at(value),
             t!(lang, "indicators-goals-empty"),
             Some(t!(lang, "indicators-goals-empty-help")),
         );
@@ -93,7 +93,7 @@ pub(crate) fn out_of_range(
     cx: &mut Ctx<'_>,
 ) {
     if let Some((message, help)) = range_message(figure.value, unit, key, cx.lang) {
-        cx.push(Code::InvalidValue, figure.span.clone(), message, Some(help));
+        cx.push(Code::InvalidValue, figure.span(), message, Some(help));
     }
 }
 

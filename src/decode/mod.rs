@@ -20,7 +20,7 @@ use toml::de::{DeString, DeTable, DeValue};
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::Lang;
-use crate::model::{Spanned, Text};
+use crate::model::{Name, Spanned, Text};
 use crate::output::{is_hidden, shown};
 use crate::source::{FileId, Span};
 use crate::suggest::nearest;
@@ -243,9 +243,18 @@ pub struct Ctx<'a> {
     pub diagnostics: &'a mut Vec<Diagnostic>,
     /// The lines a syntax error makes unreliable.
     pub damage: &'a Damage,
+    /// Where the decoded text starts in the file: a piece of a large file is
+    /// parsed on its own, and its spans count from the piece's start.
+    pub offset: usize,
 }
 
 impl Ctx<'_> {
+    /// Where a parsed value or key is in the file.
+    pub(crate) fn at<T>(&self, spanned: &TSpanned<T>) -> Span {
+        let span = spanned.span();
+        span.start + self.offset..span.end + self.offset
+    }
+
     /// The value of `key` in `table`, unless it is missing or on a damaged line.
     fn get<'t, 'i>(&self, table: &'t DeTable<'i>, key: &str) -> Option<&'t Value<'i>> {
         let (k, v) = table.get_key_value(key)?;
@@ -299,7 +308,7 @@ impl Ctx<'_> {
         };
         self.push(
             Code::UnknownField,
-            key.span(),
+            self.at(key),
             t!(lang, "decode-unknown-key", key = name, what = what),
             Some(help),
         );
@@ -339,7 +348,7 @@ impl Ctx<'_> {
         let found = type_name(value.get_ref(), lang);
         self.push(
             Code::InvalidValue,
-            value.span(),
+            self.at(value),
             t!(
                 lang,
                 "decode-wrong-type",
@@ -351,12 +360,10 @@ impl Ctx<'_> {
         );
     }
 
-    fn string(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<String>> {
+    /// The text of a string value, borrowed from the parse tree.
+    fn text_of<'v>(&mut self, value: &'v Value<'_>, key: &str) -> Option<&'v str> {
         match value.get_ref() {
-            DeValue::String(s) => Some(Spanned {
-                value: s.to_string(),
-                span: value.span(),
-            }),
+            DeValue::String(s) => Some(s.as_ref()),
             _ => {
                 let expected = t!(self.lang, "decode-type-string");
                 self.wrong_type(value, key, &expected);
@@ -365,27 +372,51 @@ impl Ctx<'_> {
         }
     }
 
+    fn string(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<String>> {
+        let text = self.text_of(value, key)?;
+        Some(Spanned::new(text.to_owned(), self.at(value)))
+    }
+
     /// A string that names something (an id, a post, a cadence, a unit): a line
     /// break, a tab, a control character or one that takes no room on screen (see
     /// [`is_hidden`]) makes two names that look alike differ, and can act on a
     /// terminal, so it is an `invalid-value`. The value is kept, so nothing else
     /// about the item is reported twice.
     fn name(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<String>> {
-        let name = self.string(value, key)?;
-        if let Some(c) = name
-            .value
+        self.name_as(value, key, |s| s.to_owned())
+    }
+
+    /// [`Ctx::name`], kept once for every use of it ([`Name::shared`]): a post, a
+    /// goal id, a unit.
+    fn shared(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<Name>> {
+        self.name_as(value, key, Name::shared)
+    }
+
+    /// [`Ctx::name`] as a [`Name`] of its own (an item's id).
+    fn own_name(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<Name>> {
+        self.name_as(value, key, |s| Name::from(s))
+    }
+
+    fn name_as<T>(
+        &mut self,
+        value: &Value<'_>,
+        key: &str,
+        make: impl FnOnce(&str) -> T,
+    ) -> Option<Spanned<T>> {
+        let text = self.text_of(value, key)?;
+        if let Some(c) = text
             .chars()
             .find(|&c| is_hidden(c) || c == '\n' || c == '\t')
         {
             let lang = self.lang;
             self.push(
                 Code::InvalidValue,
-                name.span.clone(),
+                self.at(value),
                 t!(lang, "load-hidden-in-name", key = key, char = shown(c)),
                 Some(t!(lang, "load-hidden-in-name-help")),
             );
         }
-        Some(name)
+        Some(Spanned::new(make(text), self.at(value)))
     }
 
     fn date(&mut self, value: &Value<'_>, key: &str) -> Option<Spanned<NaiveDate>> {
@@ -410,7 +441,7 @@ impl Ctx<'_> {
                 };
                 self.push(
                     Code::InvalidValue,
-                    value.span(),
+                    self.at(value),
                     t!(lang, "decode-date-quoted", key = key),
                     Some(help),
                 );
@@ -425,42 +456,35 @@ impl Ctx<'_> {
         if found.is_none() {
             self.push(
                 Code::InvalidValue,
-                value.span(),
+                self.at(value),
                 t!(lang, "decode-date-with-time", key = key),
                 None,
             );
         }
-        found.map(|value_| Spanned {
-            value: value_,
-            span: value.span(),
-        })
+        found.map(|value_| Spanned::new(value_, self.at(value)))
     }
 
     fn text(&mut self, value: &Value<'_>, key: &str, what: &str) -> Option<Text> {
         match value.get_ref() {
-            DeValue::String(s) => Some(Text {
-                plain: Some(s.to_string()),
-                ..Text::default()
-            }),
+            DeValue::String(s) => Some(Text::plain_text(s)),
             DeValue::Table(t) => {
-                let inner = format!("`{key}` ({what})");
-                self.check_keys(t, keys::TEXT, &inner);
-                let mut text = Text::default();
-                if let Some(v) = self.get(t, "sv") {
-                    text.sv = self.string(v, "sv").map(|s| s.value);
-                }
-                if let Some(v) = self.get(t, "en") {
-                    text.en = self.string(v, "en").map(|s| s.value);
-                }
-                if text.sv.is_none()
-                    && text.en.is_none()
-                    && t.get("sv").is_none()
-                    && t.get("en").is_none()
+                if t.iter()
+                    .any(|(k, _)| !keys::TEXT.contains(&k.get_ref().as_ref()))
                 {
+                    let inner = format!("`{key}` ({what})");
+                    self.check_keys(t, keys::TEXT, &inner);
+                }
+                let mut part = |lang: &str| {
+                    let v = self.get(t, lang)?;
+                    self.text_of(v, lang)
+                };
+                let (sv, en) = (part("sv"), part("en"));
+                let text = Text::new(sv, en, None);
+                if sv.is_none() && en.is_none() && t.get("sv").is_none() && t.get("en").is_none() {
                     let lang = self.lang;
                     self.push(
                         Code::MissingField,
-                        value.span(),
+                        self.at(value),
                         t!(lang, "decode-text-empty", key = key),
                         None,
                     );
@@ -483,7 +507,7 @@ impl Ctx<'_> {
                 let lang = self.lang;
                 self.push(
                     Code::InvalidValue,
-                    value.span(),
+                    self.at(value),
                     t!(lang, "decode-posts-empty", key = key),
                     Some(t!(lang, "decode-posts-empty-help", key = key)),
                 );
@@ -517,15 +541,12 @@ impl Ctx<'_> {
             }
         };
         match found.filter(|n| n.is_finite()) {
-            Some(n) => Some(Spanned {
-                value: n,
-                span: value.span(),
-            }),
+            Some(n) => Some(Spanned::new(n, self.at(value))),
             None => {
                 let lang = self.lang;
                 self.push(
                     Code::InvalidValue,
-                    value.span(),
+                    self.at(value),
                     t!(lang, "indicators-not-finite", key = key),
                     None,
                 );
@@ -543,14 +564,11 @@ impl Ctx<'_> {
             return None;
         };
         match u64::from_str_radix(i.as_str(), i.radix()) {
-            Ok(n) => Some(Spanned {
-                value: n,
-                span: value.span(),
-            }),
+            Ok(n) => Some(Spanned::new(n, self.at(value))),
             Err(_) => {
                 self.push(
                     Code::InvalidValue,
-                    value.span(),
+                    self.at(value),
                     t!(lang, "indicators-negative-whole", key = key),
                     Some(t!(lang, "indicators-negative-whole-help", key = key)),
                 );
@@ -561,11 +579,25 @@ impl Ctx<'_> {
 
     /// A list of names (the roster of posts or units).
     fn names(&mut self, value: &Value<'_>, key: &str) -> Vec<Spanned<String>> {
+        self.names_as(value, key, |s| s.to_owned())
+    }
+
+    /// A list of names each kept once ([`Ctx::shared`]): an item's goals.
+    fn shared_names(&mut self, value: &Value<'_>, key: &str) -> Vec<Spanned<Name>> {
+        self.names_as(value, key, Name::shared)
+    }
+
+    fn names_as<T>(
+        &mut self,
+        value: &Value<'_>,
+        key: &str,
+        make: impl Fn(&str) -> T,
+    ) -> Vec<Spanned<T>> {
         match value.get_ref() {
             DeValue::Array(a) => a
                 .iter()
                 .filter(|v| !self.damage.value(v))
-                .filter_map(|v| self.name(v, key))
+                .filter_map(|v| self.name_as(v, key, &make))
                 .collect(),
             _ => {
                 let expected = t!(self.lang, "decode-expected-strings");
@@ -582,12 +614,9 @@ impl Ctx<'_> {
         all: &[T],
         name: fn(T) -> &'static str,
     ) -> Option<Spanned<T>> {
-        let word = self.string(value, key)?;
-        if let Ok(found) = word.value.parse::<T>() {
-            return Some(Spanned {
-                value: found,
-                span: word.span,
-            });
+        let word = self.text_of(value, key)?;
+        if let Ok(found) = word.parse::<T>() {
+            return Some(Spanned::new(found, self.at(value)));
         }
         let lang = self.lang;
         let list = all
@@ -595,7 +624,7 @@ impl Ctx<'_> {
             .map(|&v| format!("`{}`", name(v)))
             .collect::<Vec<_>>()
             .join(", ");
-        let near = nearest(&word.value, all.iter().map(|&v| name(v)));
+        let near = nearest(word, all.iter().map(|&v| name(v)));
         let help = match near {
             Some(n) => t!(
                 lang,
@@ -608,13 +637,8 @@ impl Ctx<'_> {
         };
         self.push(
             Code::InvalidValue,
-            word.span,
-            t!(
-                lang,
-                "decode-keyword-unknown",
-                key = key,
-                value = &word.value
-            ),
+            self.at(value),
+            t!(lang, "decode-keyword-unknown", key = key, value = word),
             Some(help),
         );
         None
@@ -639,7 +663,7 @@ impl Ctx<'_> {
             DeValue::Array(a) => a
                 .iter()
                 .filter(|v| self.damage.is_header(v.span().start) || !self.damage.value(v))
-                .filter_map(|v| self.table(v, key).map(|t| (t, v.span())))
+                .filter_map(|v| self.table(v, key).map(|t| (t, self.at(v))))
                 .collect(),
             _ => {
                 let expected = t!(self.lang, "decode-expected-tables");

@@ -5,7 +5,9 @@ use toml::de::{DeTable, DeValue};
 
 use super::{Ctx, keys};
 use crate::diagnostic::Code;
-use crate::model::{GoalOwner, Group, Item, Kind, LogEntry, Period, PlanHeader, Spanned, Status};
+use crate::model::{
+    At, GoalOwner, Group, Item, Kind, LogEntry, Period, PlanHeader, Spanned, Status,
+};
 use crate::schedule::Cadence;
 use crate::source::Span;
 use crate::t;
@@ -34,7 +36,7 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
             if name == "plan" || name == "goals" {
                 cx.push(
                     Code::UnknownField,
-                    key.span(),
+                    cx.at(key),
                     t!(lang, "decode-unit-file-table", name = name),
                     Some(t!(lang, "decode-unit-file-table-help")),
                 );
@@ -48,7 +50,7 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
         if let Some(v) = cx.required(root, "plan", &at_start, "plan.toml")
             && let Some(t) = cx.table(v, "plan")
         {
-            parts.header = Some(header(t, v.span(), cx));
+            parts.header = Some(header(t, cx.at(v), cx));
         }
         if let Some(v) = cx.get(root, "goals")
             && let Some(t) = cx.table(v, "goals")
@@ -60,7 +62,7 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
                 };
                 cx.check_keys(g, keys::GOAL_OWNER, &what);
                 let owners = cx
-                    .required(g, "owner", &value.span(), &what)
+                    .required(g, "owner", &cx.at(value), &what)
                     .map(|v| cx.posts(v, "owner"))
                     .unwrap_or_default();
                 let note = cx
@@ -69,11 +71,8 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
                     .map(|s| s.value);
                 parts.goals.push(GoalOwner {
                     file: cx.file,
-                    id: Spanned {
-                        value: key.get_ref().to_string(),
-                        span: key.span(),
-                    },
-                    span: value.span(),
+                    id: Spanned::new(key.get_ref().to_string(), cx.at(key)),
+                    span: cx.at(value),
                     owners,
                     note,
                 });
@@ -101,19 +100,17 @@ fn header(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> PlanHeader {
     {
         cx.check_keys(p, keys::PERIOD, "`period`");
         let start = cx
-            .required(p, "start", &v.span(), "`period`")
+            .required(p, "start", &cx.at(v), "`period`")
             .and_then(|d| cx.date(d, "start"));
         let end = cx
-            .required(p, "end", &v.span(), "`period`")
+            .required(p, "end", &cx.at(v), "`period`")
             .and_then(|d| cx.date(d, "end"));
         if let (Some(start), Some(end)) = (start, end) {
-            header.period = Some(Spanned {
-                value: Period {
-                    start: start.value,
-                    end: end.value,
-                },
-                span: v.span(),
-            });
+            let period = Period {
+                start: start.value,
+                end: end.value,
+            };
+            header.period = Some(Spanned::new(period, cx.at(v)));
         }
     }
     header.lead = cx
@@ -131,30 +128,30 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     let what = "[[item]]";
     let id = cx
         .required(t, "id", &span, what)
-        .and_then(|v| cx.name(v, "id"));
+        .and_then(|v| cx.own_name(v, "id"));
     let title = cx
         .required(t, "title", &span, what)
         .and_then(|v| cx.text(v, "title", what));
     if let (Some(v), Some(text)) = (t.get("title"), &title)
-        && [&text.plain, &text.sv, &text.en]
+        && [text.plain(), text.sv(), text.en()]
             .into_iter()
             .flatten()
             .any(|s| s.trim().is_empty())
     {
         cx.push(
             Code::InvalidValue,
-            v.span(),
+            cx.at(v),
             t!(lang, "decode-title-empty"),
             Some(t!(lang, "decode-title-empty-help")),
         );
     }
     let goals = match cx.required(t, "goals", &span, what) {
         Some(v) => {
-            let goals = cx.names(v, "goals");
+            let goals = cx.shared_names(v, "goals");
             if v.get_ref().as_array().is_some_and(|a| a.is_empty()) {
                 cx.push(
                     Code::InvalidValue,
-                    v.span(),
+                    cx.at(v),
                     t!(lang, "decode-goals-empty"),
                     Some(t!(lang, "decode-goals-empty-help")),
                 );
@@ -165,7 +162,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     };
     let owner = cx
         .required(t, "owner", &span, what)
-        .and_then(|v| cx.name(v, "owner"));
+        .and_then(|v| cx.shared(v, "owner"));
     let kind = cx
         .get(t, "kind")
         .and_then(|v| cx.keyword(v, "kind", Kind::ALL, Kind::as_str))
@@ -173,10 +170,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     let status = cx
         .get(t, "status")
         .and_then(|v| cx.keyword(v, "status", Status::ALL, Status::as_str))
-        .unwrap_or(Spanned {
-            value: Status::default(),
-            span: span.clone(),
-        });
+        .unwrap_or(Spanned::new(Status::default(), span.clone()));
     let date = |cx: &mut Ctx<'_>, key: &str| cx.get(t, key).and_then(|v| cx.date(v, key));
     let start = date(cx, "start");
     let due = date(cx, "due");
@@ -185,14 +179,11 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     let every = cx.get(t, "every").and_then(|v| {
         let text = cx.name(v, "every")?;
         match text.value.parse::<Cadence>() {
-            Ok(c) => Some(Spanned {
-                value: c,
-                span: text.span,
-            }),
+            Ok(c) => Some(Spanned::new(c, text.span())),
             Err(()) => {
                 cx.push(
                     Code::InvalidValue,
-                    text.span,
+                    text.span(),
                     t!(lang, "decode-not-a-cadence", value = &text.value),
                     Some(t!(
                         lang,
@@ -229,7 +220,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
         ),
         (Kind::Project, Some(Some(v))) => cx.push(
             Code::InvalidValue,
-            v.span(),
+            cx.at(v),
             t!(lang, "decode-project-with-cadence"),
             Some(t!(lang, "decode-project-with-cadence-help")),
         ),
@@ -250,7 +241,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
             }
         })
         .unwrap_or_default();
-    let unit = cx.get(t, "unit").and_then(|v| cx.name(v, "unit"));
+    let unit = cx.get(t, "unit").and_then(|v| cx.shared(v, "unit"));
     let description = cx
         .get(t, "description")
         .and_then(|v| cx.text(v, "description", what));
@@ -260,25 +251,26 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
             cx.tables(v, "log")
                 .into_iter()
                 .filter_map(|(l, lspan)| log_entry(l, lspan, cx))
-                .collect()
+                .collect::<Vec<_>>()
+                .into()
         })
         .unwrap_or_default();
     Some(Item {
         file: cx.file,
-        span,
+        at: At::new(span),
         id: id?,
         title: title.unwrap_or_default(),
         description,
-        goals,
+        goals: goals.into(),
         owner,
         kind,
         status,
         start,
         due,
         completed,
-        every,
+        every: every.map(Box::new),
         last_done,
-        groups,
+        groups: groups.into(),
         unit,
         log,
     })
@@ -295,12 +287,12 @@ fn log_entry(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<LogEntry> 
         .and_then(|v| cx.string(v, "note"));
     let by = cx
         .get(t, "by")
-        .and_then(|v| cx.name(v, "by"))
+        .and_then(|v| cx.shared(v, "by"))
         .map(|s| s.value);
     Some(LogEntry {
         date: date?.value,
         by,
-        note: note?.value,
+        note: note?.value.into(),
     })
 }
 
@@ -319,6 +311,7 @@ mod tests {
             lang,
             diagnostics: &mut diagnostics,
             damage: &crate::decode::Damage::default(),
+            offset: 0,
         };
         plan(root.get_ref(), root.span(), false, &mut cx);
         diagnostics.into_iter().map(|d| d.message).collect()
@@ -333,6 +326,7 @@ mod tests {
             lang: Lang::En,
             diagnostics: &mut diagnostics,
             damage: &crate::decode::Damage::default(),
+            offset: 0,
         };
         let parts = plan(root.get_ref(), root.span(), false, &mut cx);
         let posts = parts.goals[0]

@@ -21,7 +21,7 @@ pub fn strategy(root: &DeTable<'_>, root_span: Span, cx: &mut Ctx<'_>) -> Strate
         "strategy.toml",
     ) && let Some(t) = cx.table(v, "strategy")
     {
-        let span = v.span();
+        let span = cx.at(v);
         cx.check_keys(t, keys::STRATEGY, "[strategy]");
         if let Some(v) = cx.required(t, "title", &span, "[strategy]") {
             strategy.title = cx.text(v, "title", "[strategy]").unwrap_or_default();

@@ -42,10 +42,11 @@ pub(crate) fn carry(
         ))
     })?;
     let items = Items::of(doc.as_table())
-        .ok_or_else(|| anyhow!(t!(lang, "edit-items-not-tables", file = file)))?;
+        .ok_or_else(|| anyhow!(t!(lang, "edit-items-not-tables", file = file)))?
+        .by_id();
     let mut out = Vec::with_capacity(wanted.len());
     for carry in wanted {
-        let item = items.find(&carry.id).ok_or_else(|| {
+        let item = items.get(carry.id.as_str()).copied().ok_or_else(|| {
             anyhow!(t!(
                 lang,
                 "init-item-not-found",

@@ -5,6 +5,7 @@
 //! span of every key, value and table header, so that a change can splice the text
 //! at exactly the right place.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use toml_edit::{Array, ArrayOfTables, InlineTable, Item as Node, Table, Value};
@@ -45,9 +46,16 @@ impl<'d> Items<'d> {
         }
     }
 
-    /// The first item with `id`.
-    pub(crate) fn find(self, id: &str) -> Option<ItemRef<'d>> {
-        self.all().into_iter().find(|i| i.id() == Some(id))
+    /// The items by id (the first of each id): an edit of many items, or `init`
+    /// carrying thousands, looks each up at once instead of searching the file.
+    pub(crate) fn by_id(self) -> HashMap<&'d str, ItemRef<'d>> {
+        let mut index = HashMap::new();
+        for item in self.all() {
+            if let Some(id) = item.id() {
+                index.entry(id).or_insert(item);
+            }
+        }
+        index
     }
 }
 
@@ -213,24 +221,24 @@ mod tests {
     fn every_form_of_a_title_is_found() {
         let text = "[[item]]\nid = \"a\"\ntitle.sv = \"x\"\nowner = \"o\"\ntitle.en = \"y\"\n\n[[item]]\nid = \"b\"\n[item.title]\nsv = \"z\"\n";
         let doc = toml_edit::Document::parse(text).unwrap();
-        let items = Items::of(doc.as_table()).unwrap();
-        let a = items.find("a").unwrap();
+        let items = Items::of(doc.as_table()).unwrap().by_id();
+        let a = items["a"];
         assert!(matches!(a.entry("title"), Some(Entry::Dotted(_))));
         assert_eq!(a.predecessor("status"), Some("owner"));
         assert_eq!(a.predecessor("description"), Some("title"));
         assert!(text[..a.end()].ends_with("title.en = \"y\""));
-        let b = items.find("b").unwrap();
+        let b = items["b"];
         assert!(matches!(b.entry("title"), Some(Entry::Header(_))));
         assert_eq!(b.predecessor("description"), Some("id"));
-        assert!(items.find("c").is_none());
+        assert!(!items.contains_key("c"));
     }
 
     #[test]
     fn inline_items_are_found() {
         let text = "item = [\n  { id = \"a\", title.sv = \"x\" },\n]\n";
         let doc = toml_edit::Document::parse(text).unwrap();
-        let items = Items::of(doc.as_table()).unwrap();
-        let a = items.find("a").unwrap();
+        let items = Items::of(doc.as_table()).unwrap().by_id();
+        let a = items["a"];
         assert!(matches!(
             a.entry("title"),
             Some(Entry::Dotted(Dotted::Inline(_)))

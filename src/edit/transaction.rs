@@ -5,19 +5,19 @@
 //! (exit 1, nothing written, the new errors shown against the edited text, labelled
 //! as such) or write every file atomically ([`write`](super::write)).
 
-use std::collections::HashMap;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, bail};
+use rustc_hash::FxHashMap;
 
 use super::lock::{self, Lock};
 use super::write;
 use crate::check::{self, Context};
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::i18n::Lang;
-use crate::load::{self, Workspace};
+use crate::load::{self, Workspace, Years};
 use crate::model::{Item, Year};
 use crate::output::Output;
 use crate::settings::Settings;
@@ -32,14 +32,21 @@ pub(crate) struct Transaction {
     settings: Settings,
 }
 
-/// The year an item edit changes, checked before the edit.
+/// The year an item edit changes, found to load in full.
 pub(crate) struct YearScope {
     /// Its index in the workspace.
     pub(crate) index: usize,
-    /// Its diagnostics before the edit: problems already there are not the edit's.
-    pub(crate) before: Vec<Diagnostic>,
     /// Notes for stderr: the ids that a newer year has too.
     pub(crate) notes: Vec<String>,
+}
+
+/// The problems a year had before an edit: those are not the edit's.
+pub(crate) enum Before {
+    /// None: the year is new (`init`).
+    Nothing,
+    /// Those of year `index` of the plan as loaded, checked when the edit is
+    /// committed, on another core while the edited texts are made.
+    Year(usize),
 }
 
 /// A file as an edit leaves it.
@@ -56,8 +63,8 @@ pub(crate) struct NewText {
 pub(crate) struct Commit {
     /// The year (folder name) whose check decides.
     pub(crate) year: String,
-    /// The year's diagnostics before the edit (none for a new year).
-    pub(crate) before: Vec<Diagnostic>,
+    /// The year's problems before the edit.
+    pub(crate) before: Before,
     /// Changed or new files (more come from `commit`'s `files`).
     pub(crate) files: Vec<NewText>,
     /// For `init`: the files are a new folder, written whole or not at all.
@@ -82,16 +89,16 @@ pub(crate) enum Outcome {
 
 impl Transaction {
     /// Locks the plan folder, sweeps away what killed edits left in it and in its
-    /// year folders, and loads it.
-    pub(crate) fn begin(settings: &Settings) -> Result<Transaction> {
+    /// year folders, and loads the strategy and the `years` the edit works on.
+    pub(crate) fn begin(settings: &Settings, years: Years<'_>) -> Result<Transaction> {
         let lang = settings.lang;
         if !settings.plan.is_dir() {
             // Let the loader say what is wrong with the folder.
-            load::load(&settings.plan, lang)?;
+            load::load_years(&settings.plan, lang, years)?;
         }
         let lock = lock::lock(&settings.plan, lang)?;
         write::sweep(&lock, &settings.plan);
-        let ws = load::load(&settings.plan, lang)?;
+        let ws = load::load_years(&settings.plan, lang, years)?;
         for year in &ws.years {
             write::sweep(&lock, &year.dir);
         }
@@ -102,12 +109,22 @@ impl Transaction {
         })
     }
 
+    /// The years an item edit works on: the one `--year` and `--as-of` pick, alone.
+    pub(crate) fn items_years(settings: &Settings) -> Years<'_> {
+        Years::Select {
+            year: settings.year.as_deref(),
+            as_of: settings.as_of,
+            history: false,
+        }
+    }
+
     /// The rules' context for a year.
     fn context<'a>(&self, year: &'a str) -> Context<'a> {
         Context {
             as_of: self.settings.as_of,
             current_year: Some(year),
             lang: self.settings.lang,
+            warnings: true,
         }
     }
 
@@ -118,11 +135,14 @@ impl Transaction {
     pub(crate) fn items_year(&self, ids: &[String], out: &mut Output) -> Result<Option<YearScope>> {
         let (ws, lang) = (&self.ws, self.settings.lang);
         let index = ws.select_year(self.settings.year.as_deref(), self.settings.as_of, lang)?;
-        let before = check::check_one(ws, index, self.context(&ws.years[index].name));
         if !ws.strategy_complete || !ws.years_complete[index] {
+            let cx = Context {
+                warnings: false,
+                ..self.context(&ws.years[index].name)
+            };
             diagnostic::write_errors_and_stop(
                 &mut out.stderr,
-                &before,
+                &check::check_one(ws, index, cx),
                 &ws.sources,
                 &t!(lang, "edit-unreadable"),
                 lang,
@@ -136,41 +156,58 @@ impl Transaction {
                 notes.extend(newer_years(ws, index, id, lang));
             }
         }
-        Ok(Some(YearScope {
-            index,
-            before,
-            notes,
-        }))
+        Ok(Some(YearScope { index, notes }))
     }
 
     /// Checks the edited texts with the same code as `check` and writes them, or
-    /// refuses the edit if it adds an error.
-    /// `files` makes the edited texts once the plan as loaded is let go: on a large
-    /// plan, its model and the edited file's parse trees need not be held at once.
+    /// refuses the edit if it adds an error. Only the edited texts are decoded
+    /// again; the rest of the year is checked as it was loaded. `files` makes the
+    /// edited texts from the files as they are on disk.
     pub(crate) fn commit(
         self,
         out: &mut Output,
         mut commit: Commit,
         files: impl FnOnce() -> Result<Vec<NewText>>,
     ) -> Result<Outcome> {
-        let Transaction { lock, ws, settings } = self;
+        let Transaction {
+            lock,
+            ws: mut after,
+            settings,
+        } = self;
         let lang = settings.lang;
-        drop(ws);
-        commit.files.extend(files()?);
+        let (before, made) = std::thread::scope(|scope| {
+            let before = match commit.before {
+                Before::Nothing => None,
+                Before::Year(index) => {
+                    let ws = &after;
+                    let cx = Context {
+                        as_of: settings.as_of,
+                        current_year: Some(ws.years[index].name.as_str()),
+                        lang,
+                        warnings: true,
+                    };
+                    Some(scope.spawn(move || check::check_one(ws, index, cx)))
+                }
+            };
+            let made = files();
+            let before = before.map(|b| b.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+            (before.unwrap_or_default(), made)
+        });
+        commit.files.extend(made?);
         let overlay: Vec<(PathBuf, String)> = commit
             .files
             .iter()
             .map(|f| (f.path.clone(), f.text.clone()))
             .collect();
-        let mut after = load::load_with(&settings.plan, lang, &overlay)?;
-        let index = after.select_year(Some(&commit.year), settings.as_of, lang)?;
+        let index = after.edit(&commit.year, &overlay, lang)?;
         let cx = Context {
             as_of: settings.as_of,
             current_year: Some(commit.year.as_str()),
             lang,
+            warnings: true,
         };
         let diagnostics = check::check_one(&after, index, cx);
-        let errors = added(&commit.before, &diagnostics, Severity::Error);
+        let errors = added(&before, &diagnostics, Severity::Error);
         if !errors.is_empty() {
             for f in &commit.files {
                 let label = format!("{} {}", f.path.display(), commit.label);
@@ -188,7 +225,7 @@ impl Transaction {
             writeln!(out.stderr, "{line}")?;
         }
         if commit.show_warnings {
-            let warnings = added(&commit.before, &diagnostics, Severity::Warning);
+            let warnings = added(&before, &diagnostics, Severity::Warning);
             diagnostic::write_human(&mut out.stderr, &warnings, &after.sources, lang)?;
         }
         let warnings = diagnostics
@@ -268,7 +305,7 @@ pub(crate) fn added(
     after: &[Diagnostic],
     severity: Severity,
 ) -> Vec<Diagnostic> {
-    let mut old: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut old: FxHashMap<(&str, &str), usize> = FxHashMap::default();
     for d in before.iter().filter(|d| d.severity == severity) {
         *old.entry((d.code.as_str(), d.message.as_str()))
             .or_default() += 1;
@@ -296,7 +333,11 @@ pub(crate) fn find<'a>(ws: &'a Workspace, index: usize, id: &str, lang: Lang) ->
     if let Some(found) = year.item(id) {
         return Ok(found);
     }
-    let elsewhere: Vec<&Year> = ws.years.iter().filter(|y| y.item(id).is_some()).collect();
+    let elsewhere: Vec<&Year> = ws
+        .years_with_item(id, lang)
+        .into_iter()
+        .map(|i| &ws.years[i])
+        .collect();
     if !elsewhere.is_empty() {
         let years: Vec<String> = elsewhere.iter().map(|y| y.label()).collect();
         let names: Vec<&str> = elsewhere.iter().map(|y| y.name.as_str()).collect();
@@ -327,10 +368,11 @@ pub(crate) fn find<'a>(ws: &'a Workspace, index: usize, id: &str, lang: Lang) ->
 /// new year's copy of a carried item): the edit changed this year's, and `--year`
 /// reaches the other.
 fn newer_years(ws: &Workspace, index: usize, id: &str, lang: Lang) -> Vec<String> {
-    ws.years[index + 1..]
-        .iter()
-        .filter(|y| y.item(id).is_some())
-        .map(|y| {
+    ws.years_with_item(id, lang)
+        .into_iter()
+        .filter(|&i| i > index)
+        .map(|i| {
+            let y = &ws.years[i];
             t!(
                 lang,
                 "edit-also-in-year",

@@ -6,17 +6,17 @@
 use super::change::{FileEdit, Op, TitleChange};
 use super::text::Val;
 
-/// Whether `new` holds, as data, exactly what `old` holds with `edit` made to it.
-pub(super) fn same_data(old: &str, new: &str, edit: &FileEdit) -> bool {
-    let (Some(expected), Ok(actual)) = (expected(old, edit), toml::from_str::<toml::Table>(new))
-    else {
-        return false;
-    };
-    expected == actual
+/// Whether `new` holds, as data, exactly `expected` (the old text's data with the
+/// change made to it, [`expected`]; `None` when that could not be worked out).
+pub(super) fn holds(expected: Option<toml::Table>, new: &str) -> bool {
+    match (expected, toml::from_str::<toml::Table>(new)) {
+        (Some(expected), Ok(actual)) => expected == actual,
+        _ => false,
+    }
 }
 
 /// The data of `old` with `edit` made to it.
-fn expected(old: &str, edit: &FileEdit) -> Option<toml::Table> {
+pub(super) fn expected(old: &str, edit: &FileEdit) -> Option<toml::Table> {
     let mut root: toml::Table = toml::from_str(old).ok()?;
     for (id, ops) in &edit.changes {
         let item = root

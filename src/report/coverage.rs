@@ -64,7 +64,7 @@ pub fn compute(scope: &Scope<'_>) -> Coverage {
         let aimed = |group: Group| {
             live.iter()
                 .filter(|i| i.serves(id) && i.groups.contains(&group))
-                .map(|i| i.id.value.clone())
+                .map(|i| i.id.value.to_string())
                 .collect()
         };
         goals.push(GoalGroups {
@@ -88,7 +88,7 @@ pub fn compute(scope: &Scope<'_>) -> Coverage {
         items_without_group: live
             .iter()
             .filter(|i| i.groups.is_empty())
-            .map(|i| i.id.value.clone())
+            .map(|i| i.id.value.to_string())
             .collect(),
         heading: scope.heading(&t!(scope.lang, "report-groups-title")),
     }

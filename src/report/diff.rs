@@ -266,7 +266,7 @@ pub fn compare(old: Side<'_>, new: Side<'_>, against: String) -> Diff {
     plan_changes(old.year, new.year, &mut changes);
     goal_changes(old.year, new.year, &mut changes);
     for item in &new.year.items {
-        let id = item.id.value.clone();
+        let id = item.id.value.to_string();
         match old.year.item(&id) {
             None => {
                 changes.push(Change::Added {
@@ -289,7 +289,7 @@ pub fn compare(old: Side<'_>, new: Side<'_>, against: String) -> Diff {
     for item in &old.year.items {
         if new.year.item(&item.id.value).is_none() {
             changes.push(Change::Removed {
-                item: item.id.value.clone(),
+                item: item.id.value.to_string(),
                 file: old.file(item),
                 title: item.title.clone(),
             });
@@ -384,7 +384,7 @@ fn item_changes(changes: &mut Vec<Change>, was: &Item, item: &Item) {
     for pair in item_fields(was, item) {
         if !pair.same {
             changes.push(Change::Field {
-                item: item.id.value.clone(),
+                item: item.id.value.to_string(),
                 field: pair.field,
                 from: pair.from,
                 to: pair.to,
@@ -428,7 +428,7 @@ impl FieldPair {
 /// Every field of an item, in the format's order, old against new.
 fn item_fields(was: &Item, item: &Item) -> Vec<FieldPair> {
     let mut out = text_fields(was, item);
-    let goals = |i: &Item| i.goals.iter().map(|g| g.value.clone()).collect();
+    let goals = |i: &Item| i.goals.iter().map(|g| g.value.to_string()).collect();
     out.push(FieldPair::set(ItemField::Goals, goals(was), goals(item)));
     let plain =
         |field, get: fn(&Item) -> Option<Value>| FieldPair::plain(field, get(was), get(item));
@@ -471,10 +471,10 @@ fn text_fields(was: &Item, item: &Item) -> Vec<FieldPair> {
     ];
     let mut out = Vec::new();
     for (a, b, [sv, en, plain]) in texts {
-        let get = |t: &Option<String>| t.as_deref().map(text);
-        out.push(FieldPair::plain(sv, get(&a.sv), get(&b.sv)));
-        out.push(FieldPair::plain(en, get(&a.en), get(&b.en)));
-        out.push(FieldPair::plain(plain, get(&a.plain), get(&b.plain)));
+        let get = |t: Option<&str>| t.map(text);
+        out.push(FieldPair::plain(sv, get(a.sv()), get(b.sv())));
+        out.push(FieldPair::plain(en, get(a.en()), get(b.en())));
+        out.push(FieldPair::plain(plain, get(a.plain()), get(b.plain())));
     }
     out
 }
@@ -507,10 +507,10 @@ fn logged(changes: &mut Vec<Change>, was: Option<&Item>, item: &Item) {
         });
         if !known {
             changes.push(Change::Logged {
-                item: item.id.value.clone(),
+                item: item.id.value.to_string(),
                 date: entry.date,
-                by: entry.by.clone(),
-                note: entry.note.clone(),
+                by: entry.by.as_ref().map(ToString::to_string),
+                note: entry.note.to_string(),
             });
         }
     }

@@ -34,10 +34,10 @@ pub struct DueRow {
 
 fn row(item: &Item, due: NaiveDate, as_of: NaiveDate, lang: Lang) -> DueRow {
     DueRow {
-        id: item.id.value.clone(),
+        id: item.id.value.to_string(),
         title: item.title.get(lang).to_owned(),
-        goals: item.goals.iter().map(|g| g.value.clone()).collect(),
-        owner: item.owner.as_ref().map(|o| o.value.clone()),
+        goals: item.goals.iter().map(|g| g.value.to_string()).collect(),
+        owner: item.owner.as_ref().map(|o| o.value.to_string()),
         due,
         kind: item.kind,
         status: item.status.value,

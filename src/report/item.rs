@@ -69,11 +69,11 @@ impl ItemData {
     pub fn of(item: &Item, as_of: NaiveDate, period_start: Option<NaiveDate>) -> Self {
         let date = |d: &Option<crate::model::Spanned<NaiveDate>>| d.as_ref().map(|d| d.value);
         ItemData {
-            id: item.id.value.clone(),
+            id: item.id.value.to_string(),
             title: item.title.clone(),
             description: item.description.clone(),
-            goals: item.goals.iter().map(|g| g.value.clone()).collect(),
-            owner: item.owner.as_ref().map(|o| o.value.clone()),
+            goals: item.goals.iter().map(|g| g.value.to_string()).collect(),
+            owner: item.owner.as_ref().map(|o| o.value.to_string()),
             kind: item.kind,
             status: item.status.value,
             start: date(&item.start),
@@ -81,13 +81,13 @@ impl ItemData {
             completed: date(&item.completed),
             every: item.every.as_ref().map(|e| e.value.text.clone()),
             last_done: date(&item.last_done),
-            groups: item.groups.clone(),
-            unit: item.unit.as_ref().map(|u| u.value.clone()),
+            groups: item.groups.to_vec(),
+            unit: item.unit.as_ref().map(|u| u.value.to_string()),
             next_due: schedule::next_due(item, period_start),
             days_overdue: schedule::days_overdue(item, as_of, period_start),
             stale: schedule::is_stale(item, as_of, period_start),
             last_activity: schedule::last_activity(item),
-            log: item.log.clone(),
+            log: item.log.to_vec(),
         }
     }
 }
@@ -136,7 +136,7 @@ pub fn compute(
             .goals
             .iter()
             .map(|g| GoalText {
-                id: g.value.clone(),
+                id: g.value.to_string(),
                 text: strategy
                     .goal(&g.value)
                     .map(|s| s.text.clone())

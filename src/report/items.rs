@@ -149,9 +149,9 @@ pub fn mentions(item: &Item, text: &str) -> bool {
     texts
         .into_iter()
         .flatten()
-        .flat_map(|t| [&t.sv, &t.en, &t.plain])
+        .flat_map(|t| [t.sv(), t.en(), t.plain()])
         .flatten()
-        .any(|s| found(s))
+        .any(&found)
         || item.log.iter().any(|e| found(&e.note))
 }
 

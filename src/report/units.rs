@@ -139,7 +139,7 @@ fn row(name: &str, items: &[&Item], goals: &[String]) -> UnitRow {
             let ids = items
                 .iter()
                 .filter(|i| i.serves(g))
-                .map(|i| i.id.value.clone())
+                .map(|i| i.id.value.to_string())
                 .collect();
             (g.clone(), ids)
         })

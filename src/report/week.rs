@@ -152,7 +152,7 @@ fn this_week(scope: &Scope<'_>) -> (Vec<Completed>, Vec<Note>, Vec<Stale>) {
     for item in scope.items() {
         if let Some(date) = done_on(item).filter(|d| in_window(*d)) {
             completed.push(Completed {
-                id: item.id.value.clone(),
+                id: item.id.value.to_string(),
                 title: item.title.get(lang).to_owned(),
                 owner: owner(item),
                 kind: item.kind,
@@ -161,15 +161,15 @@ fn this_week(scope: &Scope<'_>) -> (Vec<Completed>, Vec<Note>, Vec<Stale>) {
         }
         for entry in item.log.iter().filter(|e| in_window(e.date)) {
             notes.push(Note {
-                id: item.id.value.clone(),
+                id: item.id.value.to_string(),
                 date: entry.date,
-                by: entry.by.clone(),
-                note: entry.note.clone(),
+                by: entry.by.as_ref().map(ToString::to_string),
+                note: entry.note.to_string(),
             });
         }
         if scope.is_stale(item) {
             stale.push(Stale {
-                id: item.id.value.clone(),
+                id: item.id.value.to_string(),
                 title: item.title.get(lang).to_owned(),
                 owner: owner(item),
                 last_activity: schedule::last_activity(item),
