@@ -26,7 +26,7 @@ use crate::t;
 #[derive(Debug, Parser)]
 #[command(name = "intplan", version, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  intplan check\n  intplan status --lang sv\n  intplan week --format markdown > minutes.md\n  intplan overdue --owner \"Vice ordförande\"\n  intplan item note 2b-2 \"Chapter 5 reviewed.\""
+    after_help = "Examples:\n  intplan check\n  intplan status --lang sv\n  intplan week --format markdown > minutes.md\n  intplan overdue --owner \"Vice kårordförande\"\n  intplan item note 2b-2 \"Chapter 5 reviewed.\""
 )]
 pub struct Cli {
     /// Options every command takes.
@@ -210,7 +210,7 @@ pub enum Command {
 
     /// One row per goal: owner, items, done, overdue, next due and health.
     #[command(
-        after_help = "Examples:\n  intplan status\n  intplan status --as-of 2026-11-28 --lang sv\n  intplan status --owner Utbildningsenheten --format json\n  intplan status --by group   # goals against exchange, EU and non-EU students\n  intplan status --by unit    # goals against the union's units, central and local"
+        after_help = "Examples:\n  intplan status\n  intplan status --as-of 2026-11-28 --lang sv\n  intplan status --owner Utbildningsansvarig --format json\n  intplan status --by group   # goals against exchange, EU and non-EU students\n  intplan status --by unit    # goals against the union's units, central and local"
     )]
     Status(StatusArgs),
 
@@ -222,7 +222,7 @@ pub enum Command {
 
     /// Items due from today up to DAYS days ahead, soonest first.
     #[command(
-        after_help = "Examples:\n  intplan upcoming\n  intplan upcoming --within 30 --owner \"Vice ordförande\""
+        after_help = "Examples:\n  intplan upcoming\n  intplan upcoming --within 30 --owner \"Vice kårordförande\""
     )]
     Upcoming(UpcomingArgs),
 
@@ -240,7 +240,7 @@ pub enum Command {
     /// The board's weekly digest: goals not on track, overdue, due in 14 days, done and
     /// noted in the last 7 days, stale items; with --since or --against, what changed.
     #[command(
-        after_help = "Examples:\n  intplan week\n  intplan week --format markdown --lang sv > minutes.md\n  intplan week --since            # and what changed in the last 7 days\n  intplan week --since 2026-11-20 --format html > week.html\n  intplan week --owner \"Vice ordförande\""
+        after_help = "Examples:\n  intplan week\n  intplan week --format markdown --lang sv > minutes.md\n  intplan week --since            # and what changed in the last 7 days\n  intplan week --since 2026-11-20 --format html > week.html\n  intplan week --owner \"Vice kårordförande\""
     )]
     Week(WeekArgs),
 
@@ -259,7 +259,7 @@ pub enum Command {
     /// The year's plan for other tools: JSON, CSV (one row per item), iCalendar (one
     /// all-day event per open item's next due date) or one self-contained HTML page.
     #[command(
-        after_help = "Examples:\n  intplan export --format json > plan.json\n  intplan export --format csv -o plan.csv --owner \"Vice ordförande\"\n  intplan export --format ics -o deadlines.ics\n  intplan export --format html --lang sv -o handlingsplan.html"
+        after_help = "Examples:\n  intplan export --format json > plan.json\n  intplan export --format csv -o plan.csv --owner \"Vice kårordförande\"\n  intplan export --format ics -o deadlines.ics\n  intplan export --format html --lang sv -o handlingsplan.html"
     )]
     Export(ExportArgs),
 
@@ -295,7 +295,7 @@ pub enum Command {
     /// that would make the plan invalid, and write atomically under a lock.
     #[command(
         subcommand,
-        after_help = "Examples:\n  intplan item show 2b-2\n  intplan item note 2b-2 \"Chapter 5 reviewed.\"\n  intplan item done 2a-1 --on 2026-11-27\n  intplan item add --goal 2b --title \"Glossary\" --owner \"Vice ordförande\""
+        after_help = "Examples:\n  intplan item show 2b-2\n  intplan item note 2b-2 \"Chapter 5 reviewed.\"\n  intplan item done 2a-1 --on 2026-11-27\n  intplan item add --goal 2b --title \"Glossary\" --owner \"Vice kårordförande\""
     )]
     Item(ItemCommand),
 
@@ -660,7 +660,7 @@ pub enum ItemCommand {
     /// the first day of the year's period, if that is later), so the plan records
     /// when it came in.
     #[command(
-        after_help = "Examples:\n  intplan item add --goal 2b --title \"Glossary of union words\" --owner \"Vice ordförande\" --due 2027-03-31\n  intplan item add --goal 4b --goal 3a --title-sv \"Språkcafé\" --title-en \"Language café\" \\\n      --owner \"D-sektionens internationalansvarig\" --kind ongoing --every \"2 weeks\" --file d-sektionen.toml"
+        after_help = "Examples:\n  intplan item add --goal 2b --title \"Glossary of union words\" --owner \"Vice kårordförande\" --due 2027-03-31\n  intplan item add --goal 4b --goal 3a --title-sv \"Språkcafé\" --title-en \"Language café\" \\\n      --owner \"D-sektionens internationellt ansvarig\" --kind ongoing --every \"2 weeks\" --file d-sektionen.toml"
     )]
     Add(AddArgs),
 
@@ -670,7 +670,7 @@ pub enum ItemCommand {
     /// status removes `completed`. With several ids every item gets the same change,
     /// all or nothing. `--note` logs why, in the same write.
     #[command(
-        after_help = "Examples:\n  intplan item set 2b-2 --due 2026-12-20 --note \"The board moved it.\"\n  intplan item set 1b-1 --status active --owner \"Vice ordförande\"\n  intplan item set 3a-2 --goal 3a --goal 4b\n  intplan item set 4b-1 4b-2 --status blocked"
+        after_help = "Examples:\n  intplan item set 2b-2 --due 2026-12-20 --note \"The board moved it.\"\n  intplan item set 1b-1 --status active --owner \"Vice kårordförande\"\n  intplan item set 3a-2 --goal 3a --goal 4b\n  intplan item set 4b-1 4b-2 --status blocked"
     )]
     Set(SetArgs),
 

@@ -221,6 +221,99 @@ fn every_command_has_help_with_examples() {
     assert_eq!(missing, Vec::<String>::new());
 }
 
+/// Every example line of every `--help`, its words split as a shell would split
+/// them (double quotes kept together), up to a comment, a pipe or a redirection.
+fn help_examples() -> Vec<Vec<String>> {
+    fn walk(cmd: &clap::Command, out: &mut Vec<Vec<String>>) {
+        let help = cmd
+            .get_after_help()
+            .map(|h| h.to_string())
+            .unwrap_or_default();
+        let joined = help.replace("\\\n", " ");
+        for line in joined.lines().map(str::trim) {
+            if line.starts_with("intplan ") {
+                out.push(shell_words(line));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Cli::command(), &mut out);
+    out
+}
+
+fn shell_words(line: &str) -> Vec<String> {
+    let (mut words, mut word, mut quoted) = (Vec::new(), String::new(), false);
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            '#' | '|' | '>' if !quoted => break,
+            ' ' if !quoted => words.extend((!word.is_empty()).then(|| std::mem::take(&mut word))),
+            _ => word.push(c),
+        }
+    }
+    words.extend((!word.is_empty()).then_some(word));
+    words
+}
+
+/// A first-time user copies the examples of `--help`: every post they name is in the
+/// shipped plan's roster and every item id they edit or show is a shipped item, so
+/// each works as written on `plans/` (an example once named a post the plan does
+/// not have, and failed with exit 2).
+#[test]
+fn help_examples_name_posts_and_items_of_the_shipped_plan() {
+    let year = root().join("plans/2026-27");
+    let read = |path: PathBuf| std::fs::read_to_string(path).unwrap();
+    let plan: toml::Table = read(year.join("plan.toml")).parse().unwrap();
+    let roster: Vec<&str> = plan["plan"]["owners"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect();
+    let mut ids = Vec::new();
+    for file in ["plan.toml", "d-sektionen.toml"] {
+        let doc: toml::Table = read(year.join(file)).parse().unwrap();
+        for item in doc["item"].as_array().unwrap() {
+            ids.push(item["id"].as_str().unwrap().to_owned());
+        }
+    }
+    let examples = help_examples();
+    assert!(examples.len() > 40, "{examples:?}");
+    let mut wrong = Vec::new();
+    for words in &examples {
+        for pair in words.windows(2) {
+            // `--by` names a post in `item note` (`status --by` takes group or unit).
+            let post = pair[0] == "--owner"
+                || (pair[0] == "--by" && words.get(2).is_some_and(|w| w == "note"));
+            if post && !roster.contains(&pair[1].as_str()) {
+                wrong.push(format!("post {:?} in {words:?}", pair[1]));
+            }
+        }
+        if words.get(1).map(String::as_str) == Some("item")
+            && matches!(
+                words.get(2).map(String::as_str),
+                Some("show" | "note" | "done" | "set")
+            )
+        {
+            let id = &words[3];
+            if !ids.contains(id) {
+                wrong.push(format!("item {id:?} in {words:?}"));
+            }
+            if words[2] != "note" {
+                for more in words[4..].iter().take_while(|w| !w.starts_with('-')) {
+                    if !ids.contains(more) {
+                        wrong.push(format!("item {more:?} in {words:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(wrong, Vec::<String>::new());
+}
+
 /// Runs intplan with stdout on a pipe whose reader reads `lines` lines and then goes
 /// away, and returns the exit code and stderr.
 fn closed_pipe(args: &[&str], lines: usize) -> (Option<i32>, String) {
