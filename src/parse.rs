@@ -14,7 +14,7 @@ use crate::decode::{self, Ctx, Damage};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::i18n::Lang;
 use crate::model::{Measurement, Strategy};
-use crate::source::{FileId, Sources};
+use crate::source::{FileId, SourceFile, Sources};
 use crate::{split, syntax, t};
 
 /// What a file is decoded as.
@@ -396,11 +396,26 @@ fn syntax<'a>(sources: &'a Sources, unreadable: &[FileId], file: FileId, lang: L
         errors.iter().map(|(span, _)| span.clone()),
         root.get_ref(),
     );
+    Parsed {
+        root: Some(root),
+        diagnostics: syntax_errors(source, file, errors, lang),
+        damage,
+    }
+}
+
+/// The parser's errors, in file order, as diagnostics: the first of each line only,
+/// since the parser recovers character by character and one mistake can give a run
+/// of errors on its line of which only the first says what is wrong.
+fn syntax_errors(
+    source: &SourceFile,
+    file: FileId,
+    errors: Vec<(Range<usize>, String)>,
+    lang: Lang,
+) -> Vec<Diagnostic> {
+    let text = &source.text;
     let mut out: Vec<Diagnostic> = Vec::new();
     let mut last_line = 0;
     for (span, message) in errors {
-        // The parser recovers character by character: one mistake can give a run of
-        // errors on its line, and only the first says what is wrong.
         let line = source.line_col(span.start).0;
         if line == last_line {
             continue;
@@ -423,11 +438,7 @@ fn syntax<'a>(sources: &'a Sources, unreadable: &[FileId], file: FileId, lang: L
             syntax::message(&message, key, lang),
         ));
     }
-    Parsed {
-        root: Some(root),
-        diagnostics: out,
-        damage,
-    }
+    out
 }
 
 /// Where a line of git's `<<<<<<<` conflict marker starts, if the file has one.

@@ -6,7 +6,7 @@
 //! comments ([`carry`](crate::edit::carry)), and the folder appears in one rename.
 
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result, anyhow, bail};
 use chrono::{Datelike, NaiveDate};
@@ -66,24 +66,7 @@ pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<E
         .year
         .clone()
         .ok_or_else(|| anyhow!(t!(lang, "init-needs-year")))?;
-    // The year carried over from, alone: `--from`, else the latest before the new one.
-    let years = match &args.from {
-        Some(from) => Years::Select {
-            year: Some(from),
-            as_of: env.as_of,
-            history: false,
-        },
-        None => Years::Before(&name),
-    };
-    let tx = Transaction::begin(env, years)?;
-    let target = env.plan.join(&name);
-    if target.exists() || tx.ws.years.iter().any(|y| y.name == name) {
-        bail!(t!(
-            lang,
-            "init-exists",
-            folder = target.display().to_string()
-        ));
-    }
+    let (tx, target) = begin(args, env, &name)?;
     // A plan folder with no year at all starts its first year from the strategy.
     let old = if tx.ws.years.is_empty() && args.from.is_none() {
         if args.lead.is_none() {
@@ -99,25 +82,7 @@ pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<E
     let period = period(&name, args.start, lang)?;
     let new = build(&tx.ws, old, &name, period, args.lead.as_deref(), env)?;
     let old_label = old.map(Year::label);
-    let files = new
-        .files
-        .iter()
-        .map(|(file, text)| NewText {
-            path: target.join(file),
-            original: None,
-            text: text.clone(),
-        })
-        .collect();
-    let commit = Commit {
-        year: name.clone(),
-        before: Before::Nothing,
-        files,
-        folder: Some(target.clone()),
-        label: t!(lang, "init-after-label"),
-        stdout: Vec::new(),
-        stderr: Vec::new(),
-        show_warnings: false,
-    };
+    let commit = commit_of(&new, &name, &target, lang);
     match tx.commit(out, commit, || Ok(Vec::new()))? {
         Outcome::Refused => Ok(Exit::Failure),
         Outcome::Written { warnings } => {
@@ -132,6 +97,55 @@ pub(super) fn run(args: &InitArgs, env: &Settings, out: &mut Output) -> Result<E
             )?;
             Ok(Exit::Ok)
         }
+    }
+}
+
+/// Takes the lock and loads only the year carried over from (`--from`, else the
+/// latest before the new one), and the new year's folder; refuses a year that
+/// already exists, as a folder or a year of the plan, before anything is built, so
+/// that `init` never writes over a year's work.
+fn begin(args: &InitArgs, env: &Settings, name: &str) -> Result<(Transaction, PathBuf)> {
+    let years = match &args.from {
+        Some(from) => Years::Select {
+            year: Some(from),
+            as_of: env.as_of,
+            history: false,
+        },
+        None => Years::Before(name),
+    };
+    let tx = Transaction::begin(env, years)?;
+    let target = env.plan.join(name);
+    if target.exists() || tx.ws.years.iter().any(|y| y.name == name) {
+        bail!(t!(
+            env.lang,
+            "init-exists",
+            folder = target.display().to_string()
+        ));
+    }
+    Ok((tx, target))
+}
+
+/// The new folder as one commit: every file new (nothing to compare with), and the
+/// folder itself, which appears in one rename so a failed `init` leaves no half year.
+fn commit_of(new: &NewYear, name: &str, target: &Path, lang: Lang) -> Commit {
+    let files = new
+        .files
+        .iter()
+        .map(|(file, text)| NewText {
+            path: target.join(file),
+            original: None,
+            text: text.clone(),
+        })
+        .collect();
+    Commit {
+        year: name.to_owned(),
+        before: Before::Nothing,
+        files,
+        folder: Some(target.to_path_buf()),
+        label: t!(lang, "init-after-label"),
+        stdout: Vec::new(),
+        stderr: Vec::new(),
+        show_warnings: false,
     }
 }
 

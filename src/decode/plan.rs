@@ -6,7 +6,7 @@ use toml::de::{DeTable, DeValue};
 use super::{Ctx, keys};
 use crate::diagnostic::Code;
 use crate::model::{
-    At, GoalOwner, Group, Item, Kind, LogEntry, Period, PlanHeader, Spanned, Status,
+    At, GoalOwner, Group, Item, Kind, LogEntry, Name, Period, PlanHeader, Spanned, Status, Text,
 };
 use crate::schedule::Cadence;
 use crate::source::Span;
@@ -25,25 +25,9 @@ pub struct PlanParts {
 
 /// Decodes `plan.toml` (`unit == false`) or a unit file, which may hold items only.
 pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -> PlanParts {
-    let lang = cx.lang;
     let mut parts = PlanParts::default();
     if unit {
-        for (key, value) in root.iter() {
-            if cx.damage_at(key, value) {
-                continue;
-            }
-            let name = key.get_ref().as_ref();
-            if name == "plan" || name == "goals" {
-                cx.push(
-                    Code::UnknownField,
-                    cx.at(key),
-                    t!(lang, "decode-unit-file-table", name = name),
-                    Some(t!(lang, "decode-unit-file-table-help")),
-                );
-            } else if name != "item" {
-                cx.unknown_key(key, keys::UNIT_FILE, &t!(lang, "decode-unit-file"));
-            }
-        }
+        unit_tables(root, cx);
     } else {
         cx.check_keys(root, keys::PLAN_FILE, "plan.toml");
         let at_start = root_span.start..root_span.start;
@@ -55,28 +39,7 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
         if let Some(v) = cx.get(root, "goals")
             && let Some(t) = cx.table(v, "goals")
         {
-            for (key, value) in t.iter() {
-                let what = format!("[goals.{}]", key.get_ref());
-                let Some(g) = cx.table(value, &what) else {
-                    continue;
-                };
-                cx.check_keys(g, keys::GOAL_OWNER, &what);
-                let owners = cx
-                    .required(g, "owner", &cx.at(value), &what)
-                    .map(|v| cx.posts(v, "owner"))
-                    .unwrap_or_default();
-                let note = cx
-                    .get(g, "note")
-                    .and_then(|v| cx.string(v, "note"))
-                    .map(|s| s.value);
-                parts.goals.push(GoalOwner {
-                    file: cx.file,
-                    id: Spanned::new(key.get_ref().to_string(), cx.at(key)),
-                    span: cx.at(value),
-                    owners,
-                    note,
-                });
-            }
+            parts.goals = goal_owners(t, cx);
         }
     }
     if let Some(v) = cx.get(root, "item") {
@@ -87,6 +50,58 @@ pub fn plan(root: &DeTable<'_>, root_span: Span, unit: bool, cx: &mut Ctx<'_>) -
         }
     }
     parts
+}
+
+/// A unit file holds items only: `[plan]` and `[goals]` get their own error, which
+/// says that they belong in `plan.toml`, rather than the unknown-key error any other
+/// table gets, since they are known, just in the wrong file.
+fn unit_tables(root: &DeTable<'_>, cx: &mut Ctx<'_>) {
+    let lang = cx.lang;
+    for (key, value) in root.iter() {
+        if cx.damage_at(key, value) {
+            continue;
+        }
+        let name = key.get_ref().as_ref();
+        if name == "plan" || name == "goals" {
+            cx.push(
+                Code::UnknownField,
+                cx.at(key),
+                t!(lang, "decode-unit-file-table", name = name),
+                Some(t!(lang, "decode-unit-file-table-help")),
+            );
+        } else if name != "item" {
+            cx.unknown_key(key, keys::UNIT_FILE, &t!(lang, "decode-unit-file"));
+        }
+    }
+}
+
+/// `[goals.X]`: who answers for each goal. Each table is read on its own, so one
+/// goal's mistake still leaves the others' owners known.
+fn goal_owners(t: &DeTable<'_>, cx: &mut Ctx<'_>) -> Vec<GoalOwner> {
+    let mut goals = Vec::new();
+    for (key, value) in t.iter() {
+        let what = format!("[goals.{}]", key.get_ref());
+        let Some(g) = cx.table(value, &what) else {
+            continue;
+        };
+        cx.check_keys(g, keys::GOAL_OWNER, &what);
+        let owners = cx
+            .required(g, "owner", &cx.at(value), &what)
+            .map(|v| cx.posts(v, "owner"))
+            .unwrap_or_default();
+        let note = cx
+            .get(g, "note")
+            .and_then(|v| cx.string(v, "note"))
+            .map(|s| s.value);
+        goals.push(GoalOwner {
+            file: cx.file,
+            id: Spanned::new(key.get_ref().to_string(), cx.at(key)),
+            span: cx.at(value),
+            owners,
+            note,
+        });
+    }
+    goals
 }
 
 fn header(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> PlanHeader {
@@ -122,44 +137,17 @@ fn header(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> PlanHeader {
     header
 }
 
+/// Decodes one `[[item]]`. Every field is read even after an earlier one fails, so
+/// that one pass reports all of an item's problems; the item itself is kept only
+/// when it has an id, since nothing else can name it.
 fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
-    let lang = cx.lang;
     cx.check_keys(t, keys::ITEM, "[[item]]");
     let what = "[[item]]";
     let id = cx
         .required(t, "id", &span, what)
         .and_then(|v| cx.own_name(v, "id"));
-    let title = cx
-        .required(t, "title", &span, what)
-        .and_then(|v| cx.text(v, "title", what));
-    if let (Some(v), Some(text)) = (t.get("title"), &title)
-        && [text.plain(), text.sv(), text.en()]
-            .into_iter()
-            .flatten()
-            .any(|s| s.trim().is_empty())
-    {
-        cx.push(
-            Code::InvalidValue,
-            cx.at(v),
-            t!(lang, "decode-title-empty"),
-            Some(t!(lang, "decode-title-empty-help")),
-        );
-    }
-    let goals = match cx.required(t, "goals", &span, what) {
-        Some(v) => {
-            let goals = cx.shared_names(v, "goals");
-            if v.get_ref().as_array().is_some_and(|a| a.is_empty()) {
-                cx.push(
-                    Code::InvalidValue,
-                    cx.at(v),
-                    t!(lang, "decode-goals-empty"),
-                    Some(t!(lang, "decode-goals-empty-help")),
-                );
-            }
-            goals
-        }
-        None => Vec::new(),
-    };
+    let title = title(t, &span, cx);
+    let goals = goals(t, &span, cx);
     let owner = cx
         .required(t, "owner", &span, what)
         .and_then(|v| cx.shared(v, "owner"));
@@ -176,28 +164,109 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
     let due = date(cx, "due");
     let completed = date(cx, "completed");
     let last_done = date(cx, "last_done");
-    let every = cx.get(t, "every").and_then(|v| {
-        let text = cx.name(v, "every")?;
-        match text.value.parse::<Cadence>() {
-            Ok(c) => Some(Spanned::new(c, text.span())),
-            Err(()) => {
-                cx.push(
-                    Code::InvalidValue,
-                    text.span(),
-                    t!(lang, "decode-not-a-cadence", value = &text.value),
-                    Some(t!(
-                        lang,
-                        "decode-cadence-help",
-                        list = t!(lang, "decode-cadences")
-                    )),
-                );
-                None
-            }
+    let every = cadence(t, cx);
+    kind_fits_cadence(t, &span, kind, cx);
+    let groups = groups(t, cx);
+    let unit = cx.get(t, "unit").and_then(|v| cx.shared(v, "unit"));
+    let description = cx
+        .get(t, "description")
+        .and_then(|v| cx.text(v, "description", what));
+    let log = log(t, cx);
+    Some(Item {
+        file: cx.file,
+        at: At::new(span),
+        id: id?,
+        title: title.unwrap_or_default(),
+        description,
+        goals: goals.into(),
+        owner,
+        kind,
+        status,
+        start,
+        due,
+        completed,
+        every: every.map(Box::new),
+        last_done,
+        groups: groups.into(),
+        unit,
+        log,
+    })
+}
+
+/// The required `title`. A blank title (or a blank language of a two-language one)
+/// is an error of its own: every report names the item by it, and a row without a
+/// name tells the reader nothing.
+fn title(t: &DeTable<'_>, span: &Span, cx: &mut Ctx<'_>) -> Option<Text> {
+    let lang = cx.lang;
+    let title = cx
+        .required(t, "title", span, "[[item]]")
+        .and_then(|v| cx.text(v, "title", "[[item]]"));
+    if let (Some(v), Some(text)) = (t.get("title"), &title)
+        && [text.plain(), text.sv(), text.en()]
+            .into_iter()
+            .flatten()
+            .any(|s| s.trim().is_empty())
+    {
+        cx.push(
+            Code::InvalidValue,
+            cx.at(v),
+            t!(lang, "decode-title-empty"),
+            Some(t!(lang, "decode-title-empty-help")),
+        );
+    }
+    title
+}
+
+/// The required `goals`. An empty list is an error of its own, since an item that
+/// serves no goal of the strategy has no place in the plan.
+fn goals(t: &DeTable<'_>, span: &Span, cx: &mut Ctx<'_>) -> Vec<Spanned<Name>> {
+    let lang = cx.lang;
+    let Some(v) = cx.required(t, "goals", span, "[[item]]") else {
+        return Vec::new();
+    };
+    let goals = cx.shared_names(v, "goals");
+    if v.get_ref().as_array().is_some_and(|a| a.is_empty()) {
+        cx.push(
+            Code::InvalidValue,
+            cx.at(v),
+            t!(lang, "decode-goals-empty"),
+            Some(t!(lang, "decode-goals-empty-help")),
+        );
+    }
+    goals
+}
+
+/// Where `every` becomes a cadence: a word that is not one is reported with the
+/// list of those that are, so the fix is in the message.
+fn cadence(t: &DeTable<'_>, cx: &mut Ctx<'_>) -> Option<Spanned<Cadence>> {
+    let lang = cx.lang;
+    let v = cx.get(t, "every")?;
+    let text = cx.name(v, "every")?;
+    match text.value.parse::<Cadence>() {
+        Ok(c) => Some(Spanned::new(c, text.span())),
+        Err(()) => {
+            cx.push(
+                Code::InvalidValue,
+                text.span(),
+                t!(lang, "decode-not-a-cadence", value = &text.value),
+                Some(t!(
+                    lang,
+                    "decode-cadence-help",
+                    list = t!(lang, "decode-cadences")
+                )),
+            );
+            None
         }
-    });
-    // Whether the kind and the cadence are known: read from an undamaged line, or
-    // absent from a table without damage (a lost line may have held them).
-    let whole = !cx.damaged(&span);
+    }
+}
+
+/// Ongoing work needs a cadence and a project must not have one. Judged only when
+/// the kind and the cadence are known: read from an undamaged line, or absent from a
+/// table without damage (a lost line may have held them), so a syntax error does not
+/// bring a second, false complaint.
+fn kind_fits_cadence(t: &DeTable<'_>, span: &Span, kind: Kind, cx: &mut Ctx<'_>) {
+    let lang = cx.lang;
+    let whole = !cx.damaged(span);
     let kind_known = match t.get("kind") {
         Some(_) => cx.get(t, "kind").is_some(),
         None => whole,
@@ -226,8 +295,13 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
         ),
         _ => {}
     }
-    let groups = cx
-        .get(t, "groups")
+}
+
+/// The optional `groups`: each word is checked on its own, so one misspelt group
+/// does not hide the others.
+fn groups(t: &DeTable<'_>, cx: &mut Ctx<'_>) -> Vec<Group> {
+    let lang = cx.lang;
+    cx.get(t, "groups")
         .map(|v| match v.get_ref() {
             DeValue::Array(a) => a
                 .iter()
@@ -240,13 +314,13 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
                 Vec::new()
             }
         })
-        .unwrap_or_default();
-    let unit = cx.get(t, "unit").and_then(|v| cx.shared(v, "unit"));
-    let description = cx
-        .get(t, "description")
-        .and_then(|v| cx.text(v, "description", what));
-    let log = cx
-        .get(t, "log")
+        .unwrap_or_default()
+}
+
+/// The optional `[[item.log]]` entries; an entry without its date or note is left
+/// out (after its problems are reported), the others kept.
+fn log(t: &DeTable<'_>, cx: &mut Ctx<'_>) -> Box<[LogEntry]> {
+    cx.get(t, "log")
         .map(|v| {
             cx.tables(v, "log")
                 .into_iter()
@@ -254,26 +328,7 @@ fn item(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<Item> {
                 .collect::<Vec<_>>()
                 .into()
         })
-        .unwrap_or_default();
-    Some(Item {
-        file: cx.file,
-        at: At::new(span),
-        id: id?,
-        title: title.unwrap_or_default(),
-        description,
-        goals: goals.into(),
-        owner,
-        kind,
-        status,
-        start,
-        due,
-        completed,
-        every: every.map(Box::new),
-        last_done,
-        groups: groups.into(),
-        unit,
-        log,
-    })
+        .unwrap_or_default()
 }
 
 fn log_entry(t: &DeTable<'_>, span: Span, cx: &mut Ctx<'_>) -> Option<LogEntry> {

@@ -309,29 +309,29 @@ impl Report for ItemList {
     }
 
     fn table(&self, lang: Lang) -> Table {
-        let date = |d: Option<NaiveDate>| Cell::from(d.map(|d| d.to_string()).unwrap_or_default());
-        let rows = self
-            .items
-            .iter()
-            .map(|i| {
-                vec![
-                    Cell::from(i.id.as_str()),
-                    Cell::from(i.title.get(lang)),
-                    Cell::from(i.goals.join(", ")),
-                    Cell::from(i.owner.clone().unwrap_or_default()),
-                    Cell::from(vocab::kind(i.kind, lang)),
-                    Cell::from(vocab::status(i.status, lang)),
-                    date(i.next_due),
-                    standing(i, self.as_of, lang),
-                    Cell::from(
-                        i.unit
-                            .as_deref()
-                            .map_or_else(String::new, |u| vocab::unit(u, lang)),
-                    ),
-                    date(i.last_activity),
-                ]
-            })
-            .collect();
+        Table {
+            title: Some(self.heading.clone()),
+            headers: headers(lang),
+            numeric: vec![false; 10],
+            long: (0..10).map(|i| i == 1).collect(),
+            rows: self
+                .items
+                .iter()
+                .map(|i| row(i, self.as_of, lang))
+                .collect(),
+            notes: self.notes(lang),
+            empty: self.empty(lang),
+            // A narrow terminal leaves out the last sign of life, the unit, the kind,
+            // days late or left and the goals, in that order, before the title.
+            optional: vec![9, 8, 4, 7, 2],
+        }
+    }
+}
+
+impl ItemList {
+    /// The count under a list that has rows, with the filters that narrowed it, so
+    /// a reader knows that the list is not the whole year.
+    fn notes(&self, lang: Lang) -> Vec<String> {
         let filters = self.filters.join("; ");
         let shown = t!(
             lang,
@@ -339,7 +339,7 @@ impl Report for ItemList {
             shown = self.items.len(),
             total = self.total
         );
-        let notes = if self.items.is_empty() {
+        if self.items.is_empty() {
             Vec::new()
         } else if filters.is_empty() {
             vec![shown]
@@ -350,41 +350,60 @@ impl Report for ItemList {
                 shown = shown,
                 filters = filters.as_str()
             )]
-        };
-        let empty = if self.filters.is_empty() {
+        }
+    }
+
+    /// What an empty list says: a year without items, or the filters that matched
+    /// nothing, so a reader can tell which of the two to fix.
+    fn empty(&self, lang: Lang) -> String {
+        if self.filters.is_empty() {
             t!(lang, "items-none", year = self.year_label.as_str())
         } else {
             t!(
                 lang,
                 "items-none-match",
                 year = self.year_label.as_str(),
-                filters = filters.as_str()
+                filters = self.filters.join("; ").as_str()
             )
-        };
-        Table {
-            title: Some(self.heading.clone()),
-            headers: vec![
-                t!(lang, "items-col-id"),
-                t!(lang, "items-col-title"),
-                t!(lang, "items-col-goals"),
-                t!(lang, "items-col-owner"),
-                t!(lang, "items-col-kind"),
-                t!(lang, "items-col-status"),
-                t!(lang, "items-col-next"),
-                t!(lang, "items-col-standing"),
-                t!(lang, "items-col-unit"),
-                t!(lang, "items-col-activity"),
-            ],
-            numeric: vec![false; 10],
-            long: (0..10).map(|i| i == 1).collect(),
-            rows,
-            notes,
-            empty,
-            // A narrow terminal leaves out the last sign of life, the unit, the kind,
-            // days late or left and the goals, in that order, before the title.
-            optional: vec![9, 8, 4, 7, 2],
         }
     }
+}
+
+/// The column headings, in the order of [`row`]'s cells.
+fn headers(lang: Lang) -> Vec<String> {
+    vec![
+        t!(lang, "items-col-id"),
+        t!(lang, "items-col-title"),
+        t!(lang, "items-col-goals"),
+        t!(lang, "items-col-owner"),
+        t!(lang, "items-col-kind"),
+        t!(lang, "items-col-status"),
+        t!(lang, "items-col-next"),
+        t!(lang, "items-col-standing"),
+        t!(lang, "items-col-unit"),
+        t!(lang, "items-col-activity"),
+    ]
+}
+
+/// One item's row, in the order of [`headers`]; a missing date is an empty cell.
+fn row(i: &ItemData, as_of: NaiveDate, lang: Lang) -> Vec<Cell> {
+    let date = |d: Option<NaiveDate>| Cell::from(d.map(|d| d.to_string()).unwrap_or_default());
+    vec![
+        Cell::from(i.id.as_str()),
+        Cell::from(i.title.get(lang)),
+        Cell::from(i.goals.join(", ")),
+        Cell::from(i.owner.clone().unwrap_or_default()),
+        Cell::from(vocab::kind(i.kind, lang)),
+        Cell::from(vocab::status(i.status, lang)),
+        date(i.next_due),
+        standing(i, as_of, lang),
+        Cell::from(
+            i.unit
+                .as_deref()
+                .map_or_else(String::new, |u| vocab::unit(u, lang)),
+        ),
+        date(i.last_activity),
+    ]
 }
 
 #[cfg(test)]
