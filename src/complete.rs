@@ -29,6 +29,7 @@ use crate::argv::Words;
 use crate::cli::Cli;
 use crate::i18n::Lang;
 use crate::load::{self, is_year_name};
+use crate::model::Year;
 
 /// The variable the completion scripts set when they call the binary.
 pub const VAR: &str = "INTPLAN_COMPLETE";
@@ -262,35 +263,25 @@ impl PlanLists {
             .map(|i| candidate(&i.id.value, i.title.get(self.lang)))
             .collect();
         lists.items.sort();
-        let mut posts: Vec<&str> = year.header.lead.iter().map(|l| l.value.as_str()).collect();
-        posts.extend(
-            year.header
-                .owners
-                .iter()
-                .flatten()
-                .map(|o| o.value.as_str()),
-        );
-        posts.extend(year.goals.iter().flat_map(|g| g.posts()));
-        posts.extend(
-            year.items
-                .iter()
-                .filter_map(|i| i.owner.as_ref())
-                .map(|o| o.value.as_str()),
-        );
-        lists.posts = plain(posts);
-        // The roster's units and every item's unit (Year::unit_of), as `--unit` matches.
-        let mut units: Vec<&str> = year
-            .header
-            .units
-            .iter()
-            .flatten()
-            .map(|u| u.value.as_str())
-            .collect();
-        units.extend(year.items.iter().map(|i| year.unit_of(i)));
-        lists.units = plain(units);
+        lists.posts = plain(year.posts());
+        lists.units = units(year);
         lists.unit_files = plain(unit_files(&year.dir).iter().map(String::as_str).collect());
         lists
     }
+}
+
+/// The roster's units and every item's unit ([`Year::unit_of`]), as `--unit`
+/// matches: a unit file's items belong to a unit the roster may not list.
+fn units(year: &Year) -> Vec<Choice> {
+    let mut units: Vec<&str> = year
+        .header
+        .units
+        .iter()
+        .flatten()
+        .map(|u| u.value.as_str())
+        .collect();
+    units.extend(year.items.iter().map(|i| year.unit_of(i)));
+    plain(units)
 }
 
 /// A value with its description (fish and zsh show it beside the value).

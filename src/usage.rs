@@ -201,31 +201,13 @@ fn swedish_head(error: &clap::Error) -> Option<String> {
     let value = get(ContextKind::InvalidValue).unwrap_or_default();
     let mut head = match error.kind() {
         ErrorKind::InvalidValue => t!(lang, "cli-invalid-value", value = &value, arg = &arg),
-        ErrorKind::ValueValidation => {
-            let why = match error.source() {
-                Some(e) => {
-                    if let Some(year) = e.downcast_ref::<NotAYear>() {
-                        year.message(lang)
-                    } else if let Some(day) = e.downcast_ref::<NotADate>() {
-                        day.message(lang)
-                    } else if let Some(empty) = e.downcast_ref::<EmptyText>() {
-                        empty.message(lang)
-                    } else if e.downcast_ref::<std::num::ParseIntError>().is_some() {
-                        t!(lang, "cli-not-a-number", value = &value)
-                    } else {
-                        e.to_string()
-                    }
-                }
-                None => String::new(),
-            };
-            t!(
-                lang,
-                "cli-value-validation",
-                value = &value,
-                arg = &arg,
-                why = why
-            )
-        }
+        ErrorKind::ValueValidation => t!(
+            lang,
+            "cli-value-validation",
+            value = &value,
+            arg = &arg,
+            why = why_invalid(error, &value)
+        ),
         ErrorKind::UnknownArgument => t!(lang, "cli-unknown-argument", arg = &arg),
         ErrorKind::InvalidSubcommand => {
             let name = get(ContextKind::InvalidSubcommand).unwrap_or_default();
@@ -250,6 +232,35 @@ fn swedish_head(error: &clap::Error) -> Option<String> {
         },
         _ => return None,
     };
+    add_hints(error, &mut head);
+    Some(head)
+}
+
+/// Why a value was refused, in Swedish: our own parsers' errors carry their
+/// message in both languages, a number clap could not read gets ours, and any other
+/// error keeps its own words rather than none.
+fn why_invalid(error: &clap::Error, value: &str) -> String {
+    let lang = Lang::Sv;
+    let Some(e) = error.source() else {
+        return String::new();
+    };
+    if let Some(year) = e.downcast_ref::<NotAYear>() {
+        year.message(lang)
+    } else if let Some(day) = e.downcast_ref::<NotADate>() {
+        day.message(lang)
+    } else if let Some(empty) = e.downcast_ref::<EmptyText>() {
+        empty.message(lang)
+    } else if e.downcast_ref::<std::num::ParseIntError>().is_some() {
+        t!(lang, "cli-not-a-number", value = value)
+    } else {
+        e.to_string()
+    }
+}
+
+/// The lines under the head that help the fix: the values that would have been
+/// accepted, and clap's guess at what was meant.
+fn add_hints(error: &clap::Error, head: &mut String) {
+    let lang = Lang::Sv;
     if let Some(valid) = error.get(ContextKind::ValidValue) {
         head.push_str(&format!(
             "\n  {}",
@@ -257,12 +268,11 @@ fn swedish_head(error: &clap::Error) -> Option<String> {
         ));
     }
     for kind in [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand] {
-        if let Some(suggested) = get(kind) {
+        if let Some(suggested) = error.get(kind).map(ContextValue::to_string) {
             head.push_str(&format!(
                 "\n  {}",
                 t!(lang, "cli-did-you-mean", name = suggested)
             ));
         }
     }
-    Some(head)
 }

@@ -175,24 +175,7 @@ impl Transaction {
             settings,
         } = self;
         let lang = settings.lang;
-        let (before, made) = std::thread::scope(|scope| {
-            let before = match commit.before {
-                Before::Nothing => None,
-                Before::Year(index) => {
-                    let ws = &after;
-                    let cx = Context {
-                        as_of: settings.as_of,
-                        current_year: Some(ws.years[index].name.as_str()),
-                        lang,
-                        warnings: true,
-                    };
-                    Some(scope.spawn(move || check::check_one(ws, index, cx)))
-                }
-            };
-            let made = files();
-            let before = before.map(|b| b.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
-            (before.unwrap_or_default(), made)
-        });
+        let (before, made) = before_and_made(&after, &settings, &commit.before, files);
         commit.files.extend(made?);
         let overlay: Vec<(PathBuf, String)> = commit
             .files
@@ -217,23 +200,65 @@ impl Transaction {
             return Ok(Outcome::Refused);
         }
         write_all(&lock, &commit, lang)?;
-        for line in &commit.stdout {
-            writeln!(out.stdout, "{line}")?;
-        }
-        out.stdout.flush()?;
-        for line in &commit.stderr {
-            writeln!(out.stderr, "{line}")?;
-        }
-        if commit.show_warnings {
-            let warnings = added(&before, &diagnostics, Severity::Warning);
-            diagnostic::write_human(&mut out.stderr, &warnings, &after.sources, lang)?;
-        }
-        let warnings = diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Warning)
-            .count();
-        Ok(Outcome::Written { warnings })
+        written(out, &commit, &before, &diagnostics, &after, lang)
     }
+}
+
+/// The year's problems before the edit, checked on another core while `files`
+/// makes the edited texts, since the two do not depend on each other and an edit
+/// of a large year would otherwise wait for both in turn.
+fn before_and_made(
+    ws: &Workspace,
+    settings: &Settings,
+    before: &Before,
+    files: impl FnOnce() -> Result<Vec<NewText>>,
+) -> (Vec<Diagnostic>, Result<Vec<NewText>>) {
+    std::thread::scope(|scope| {
+        let before = match before {
+            Before::Nothing => None,
+            &Before::Year(index) => {
+                let cx = Context {
+                    as_of: settings.as_of,
+                    current_year: Some(ws.years[index].name.as_str()),
+                    lang: settings.lang,
+                    warnings: true,
+                };
+                Some(scope.spawn(move || check::check_one(ws, index, cx)))
+            }
+        };
+        let made = files();
+        let before = before.map(|b| b.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+        (before.unwrap_or_default(), made)
+    })
+}
+
+/// What a written edit says: the edit's own lines, then (for item edits) the
+/// warnings it added, which do not stop it but should not pass unseen. Returns the
+/// number of warnings the year has now, for the caller's summary.
+fn written(
+    out: &mut Output,
+    commit: &Commit,
+    before: &[Diagnostic],
+    diagnostics: &[Diagnostic],
+    after: &Workspace,
+    lang: Lang,
+) -> Result<Outcome> {
+    for line in &commit.stdout {
+        writeln!(out.stdout, "{line}")?;
+    }
+    out.stdout.flush()?;
+    for line in &commit.stderr {
+        writeln!(out.stderr, "{line}")?;
+    }
+    if commit.show_warnings {
+        let warnings = added(before, diagnostics, Severity::Warning);
+        diagnostic::write_human(&mut out.stderr, &warnings, &after.sources, lang)?;
+    }
+    let warnings = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Warning)
+        .count();
+    Ok(Outcome::Written { warnings })
 }
 
 /// Writes the changed files, or the new folder.

@@ -39,6 +39,29 @@ impl Workspace {
         let fresh_year = Year::new(name.to_owned(), dir.clone());
         let old = std::mem::replace(&mut self.years[index], fresh_year);
         let mut taken = self.take_apart(old);
+        self.forget_replaced(&mut taken, texts, &dir);
+        let mut old_files: HashMap<PathBuf, FileId> = taken
+            .keys()
+            .map(|&f| (self.sources.path(f).to_owned(), f))
+            .collect();
+        let mut jobs = Vec::new();
+        let mut reuse = |path: &Path| old_files.remove(path);
+        let has_plan = read_year(self, index, &mut jobs, &files, &mut reuse, lang)?;
+        self.years_complete[index] = has_plan;
+        let decoded = self.decode_fresh(&jobs, &taken, lang);
+        self.reassemble(index, &jobs, taken, decoded);
+        Ok(index)
+    }
+
+    /// Drops the parts and the diagnostics of the files the edit replaces (and the
+    /// folder's own diagnostics, which reading it again gives anew), so that nothing
+    /// of their old text survives the edit.
+    fn forget_replaced(
+        &mut self,
+        taken: &mut HashMap<FileId, Taken>,
+        texts: &[(PathBuf, String)],
+        dir: &Path,
+    ) {
         let replaced: Vec<FileId> = taken
             .keys()
             .copied()
@@ -49,16 +72,18 @@ impl Workspace {
         }
         self.diagnostics.retain(|d| match &d.location {
             Location::Span(file, _) => !replaced.contains(file),
-            Location::Path(path) => path != &dir,
+            Location::Path(path) => path != dir,
         });
-        let mut old_files: HashMap<PathBuf, FileId> = taken
-            .keys()
-            .map(|&f| (self.sources.path(f).to_owned(), f))
-            .collect();
-        let mut jobs = Vec::new();
-        let mut reuse = |path: &Path| old_files.remove(path);
-        let has_plan = read_year(self, index, &mut jobs, &files, &mut reuse, lang)?;
-        self.years_complete[index] = has_plan;
+    }
+
+    /// Decodes the files that have no parts taken over (the edited and new ones),
+    /// keeping their diagnostics: the rest of the year is not decoded again.
+    fn decode_fresh(
+        &mut self,
+        jobs: &[Job],
+        taken: &HashMap<FileId, Taken>,
+        lang: Lang,
+    ) -> HashMap<FileId, (Decoded, bool)> {
         let fresh: Vec<_> = jobs
             .iter()
             .filter(|j| !taken.contains_key(&j.file))
@@ -81,6 +106,19 @@ impl Workspace {
             },
         );
         self.diagnostics.extend(found);
+        decoded
+    }
+
+    /// Adds every file's parts to the year in the order a full load reads the
+    /// files, taken-over and fresh alike, so the year comes out as loading it again
+    /// would give it.
+    fn reassemble(
+        &mut self,
+        index: usize,
+        jobs: &[Job],
+        mut taken: HashMap<FileId, Taken>,
+        mut decoded: HashMap<FileId, (Decoded, bool)>,
+    ) {
         let count = |d: &Decoded| match d {
             Decoded::Plan(Some(parts)) => parts.items.len(),
             _ => 0,
@@ -88,7 +126,7 @@ impl Workspace {
         let items = taken.values().map(|t| t.items.len()).sum::<usize>()
             + decoded.values().map(|(d, _)| count(d)).sum::<usize>();
         self.years[index].items.reserve_exact(items);
-        for job in &jobs {
+        for job in jobs {
             let (parts, whole) = match (taken.remove(&job.file), decoded.remove(&job.file)) {
                 (Some(t), _) => {
                     let outcome = self.outcomes.get(&job.file).copied();
@@ -101,7 +139,6 @@ impl Workspace {
             self.outcomes.insert(job.file, Outcome::of(&parts, whole));
             assemble(&mut self.years, &mut self.years_complete, job, parts, whole);
         }
-        Ok(index)
     }
 
     /// The index of year `name`, listed afresh (in name order) when it is new.

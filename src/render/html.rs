@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use chrono::Datelike;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::charts::{AreaBar, Charts};
+use super::charts::{AreaBar, Charts, MonthPoint};
 use super::document::Document;
 use super::{Table, Tone, trend};
 use crate::i18n::Lang;
@@ -203,32 +203,23 @@ fn segments(
     out
 }
 
+/// The burn-up chart: projects due and completed per month as bars, their running
+/// totals as lines (completions only up to the as-of day, since later months have
+/// none yet), and a mark at the as-of month.
 fn burn_up(charts: &Charts, lang: Lang) -> Markup {
     let title = t!(lang, "output-chart-burn-up");
     let months = &charts.months;
-    let (left, right, top, bottom) = (50_i64, 880_i64, 40_i64, 280_i64);
-    let n = months.len().max(1) as i64;
-    let step = (right - left) / n;
-    let max = months
-        .iter()
-        .map(|m| m.due_total.max(m.completed_total))
-        .max()
-        .unwrap_or(0)
-        .max(1) as i64;
-    let tick = ((max + 4) / 5).max(1);
-    let top_value = tick * ((max + tick - 1) / tick);
-    let y = |v: usize| bottom - v as i64 * (bottom - top) / top_value;
-    let x = |i: usize| left + i as i64 * step + step / 2;
+    let f = Frame::new(months);
     let due_line: Vec<String> = months
         .iter()
         .enumerate()
-        .map(|(i, m)| format!("{},{}", x(i), y(m.due_total)))
+        .map(|(i, m)| format!("{},{}", f.x(i), f.y(m.due_total)))
         .collect();
     let done_line: Vec<String> = months
         .iter()
         .enumerate()
         .filter(|(_, m)| m.month <= charts.as_of)
-        .map(|(i, m)| format!("{},{}", x(i), y(m.completed_total)))
+        .map(|(i, m)| format!("{},{}", f.x(i), f.y(m.completed_total)))
         .collect();
     let today = months.iter().rposition(|m| m.month <= charts.as_of);
     html! {
@@ -236,37 +227,92 @@ fn burn_up(charts: &Charts, lang: Lang) -> Markup {
             h2 { (title) }
             svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 900 330" width="900" height="330"
                 role="img" aria-label=(title) {
-                (legend(left, 20, &[
+                (legend(f.left, 20, &[
                     (DUE, t!(lang, "output-chart-due").as_str()),
                     (DONE, t!(lang, "output-chart-completed").as_str()),
                 ]))
-                @for k in 0..=(top_value / tick) {
-                    @let v = (k * tick) as usize;
-                    line x1=(left) x2=(right) y1=(y(v)) y2=(y(v)) stroke="#e0e0e0" {}
-                    text x=(left - 8) y=(y(v) + 4) text-anchor="end" { (v) }
+                @for k in 0..=(f.top_value / f.tick) {
+                    @let v = (k * f.tick) as usize;
+                    line x1=(f.left) x2=(f.right) y1=(f.y(v)) y2=(f.y(v)) stroke="#e0e0e0" {}
+                    text x=(f.left - 8) y=(f.y(v) + 4) text-anchor="end" { (v) }
                 }
-                @for (i, m) in months.iter().enumerate() {
-                    @let bw = step / 4;
-                    @if m.due > 0 {
-                        rect x=(x(i) - bw) y=(y(m.due)) width=(bw) height=(bottom - y(m.due)) fill=(DUE) fill-opacity="0.5" {}
-                    }
-                    @if m.completed > 0 {
-                        rect x=(x(i)) y=(y(m.completed)) width=(bw) height=(bottom - y(m.completed)) fill=(DONE) fill-opacity="0.5" {}
-                    }
-                    text x=(x(i)) y=(bottom + 18) text-anchor="middle" { (month_name(m.month.month(), lang)) }
-                    @if m.month.month() == 1 || i == 0 {
-                        text x=(x(i)) y=(bottom + 34) text-anchor="middle" { (m.month.year()) }
-                    }
-                }
-                line x1=(left) x2=(right) y1=(bottom) y2=(bottom) stroke="#555" {}
+                (month_bars(months, &f, lang))
+                line x1=(f.left) x2=(f.right) y1=(f.bottom) y2=(f.bottom) stroke="#555" {}
                 polyline points=(due_line.join(" ")) fill="none" stroke=(DUE) stroke-width="3" stroke-dasharray="6 4" {}
                 polyline points=(done_line.join(" ")) fill="none" stroke=(DONE) stroke-width="3" {}
                 @if let Some(i) = today {
-                    line x1=(x(i)) x2=(x(i)) y1=(top) y2=(bottom) stroke="#555" stroke-dasharray="2 3" {}
-                    text x=(x(i) + 4) y=(top + 12) { (t!(lang, "output-chart-as-of", date = charts.as_of)) }
+                    line x1=(f.x(i)) x2=(f.x(i)) y1=(f.top) y2=(f.bottom) stroke="#555" stroke-dasharray="2 3" {}
+                    text x=(f.x(i) + 4) y=(f.top + 12) { (t!(lang, "output-chart-as-of", date = charts.as_of)) }
                 }
             }
         }
+    }
+}
+
+/// Each month's two bars (due, completed; a zero draws none) and its name under
+/// them, with the year under the first month and under each January, so a year
+/// that spans two calendar years reads right.
+fn month_bars(months: &[MonthPoint], f: &Frame, lang: Lang) -> Markup {
+    html! {
+        @for (i, m) in months.iter().enumerate() {
+            @let bw = f.step / 4;
+            @if m.due > 0 {
+                rect x=(f.x(i) - bw) y=(f.y(m.due)) width=(bw) height=(f.bottom - f.y(m.due)) fill=(DUE) fill-opacity="0.5" {}
+            }
+            @if m.completed > 0 {
+                rect x=(f.x(i)) y=(f.y(m.completed)) width=(bw) height=(f.bottom - f.y(m.completed)) fill=(DONE) fill-opacity="0.5" {}
+            }
+            text x=(f.x(i)) y=(f.bottom + 18) text-anchor="middle" { (month_name(m.month.month(), lang)) }
+            @if m.month.month() == 1 || i == 0 {
+                text x=(f.x(i)) y=(f.bottom + 34) text-anchor="middle" { (m.month.year()) }
+            }
+        }
+    }
+}
+
+/// Where the burn-up's plot sits in its picture, and its scale: a step per month,
+/// and a top value rounded up to whole ticks (about five) so the grid lines fall on
+/// round numbers.
+struct Frame {
+    left: i64,
+    right: i64,
+    top: i64,
+    bottom: i64,
+    step: i64,
+    tick: i64,
+    top_value: i64,
+}
+
+impl Frame {
+    fn new(months: &[MonthPoint]) -> Frame {
+        let (left, right, top, bottom) = (50_i64, 880_i64, 40_i64, 280_i64);
+        let n = months.len().max(1) as i64;
+        let max = months
+            .iter()
+            .map(|m| m.due_total.max(m.completed_total))
+            .max()
+            .unwrap_or(0)
+            .max(1) as i64;
+        let tick = ((max + 4) / 5).max(1);
+        Frame {
+            left,
+            right,
+            top,
+            bottom,
+            step: (right - left) / n,
+            tick,
+            top_value: tick * ((max + tick - 1) / tick),
+        }
+    }
+
+    /// The middle of month `i`'s column.
+    fn x(&self, i: usize) -> i64 {
+        self.left + i as i64 * self.step + self.step / 2
+    }
+
+    /// The height of value `v`.
+    fn y(&self, v: usize) -> i64 {
+        self.bottom - v as i64 * (self.bottom - self.top) / self.top_value
     }
 }
 
