@@ -122,14 +122,6 @@ impl NotAYear {
     }
 }
 
-impl std::fmt::Display for NotAYear {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
-
-impl std::error::Error for NotAYear {}
-
 /// A date option that is not a day `YYYY-MM-DD` from 0000-01-01 to 9999-12-31.
 /// clap shows it in English; a Swedish run asks it for [`NotADate::message`].
 #[derive(Clone, Debug)]
@@ -141,14 +133,6 @@ impl NotADate {
         t!(lang, "edit-bad-date", value = &self.0)
     }
 }
-
-impl std::fmt::Display for NotADate {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
-}
-
-impl std::error::Error for NotADate {}
 
 /// Accepts a day written `YYYY-MM-DD` with a four-digit year, for every option that
 /// takes one: the days a TOML date can hold (0000-01-01 to 9999-12-31). chrono alone
@@ -179,13 +163,22 @@ impl EmptyText {
     }
 }
 
-impl std::fmt::Display for EmptyText {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message(Lang::En))
-    }
+/// Makes a value error that clap shows in English (its `Display`), while a Swedish
+/// run asks it for its `message` in its own language: one definition for every
+/// such error, so their English can never differ from `message(Lang::En)`.
+macro_rules! english_display {
+    ($($error:ty),+) => {$(
+        impl std::fmt::Display for $error {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.message(Lang::En))
+            }
+        }
+
+        impl std::error::Error for $error {}
+    )+};
 }
 
-impl std::error::Error for EmptyText {}
+english_display!(NotAYear, NotADate, EmptyText);
 
 /// Accepts any text but an empty (or blank) one, for values written into the plan.
 pub(crate) fn parse_text(s: &str) -> Result<String, EmptyText> {

@@ -58,8 +58,8 @@ pub fn answer(args: &[OsString]) -> bool {
     let plan = Arc::new(PlanLists::new(&words));
     let factory = move || with_completers(Cli::command(), &plan);
     let shells = Shells(&[
-        &Bash,
-        &Zsh,
+        &BASH,
+        &ZSH,
         &Fish,
         &clap_complete::env::Elvish,
         &clap_complete::env::Powershell,
@@ -124,8 +124,8 @@ pub fn registration(shell: clap_complete::Shell, out: &mut dyn Write) -> std::io
     let completer = completer.to_string_lossy();
     let builtins = Shells::builtins();
     let adapter: &dyn EnvCompleter = match shell {
-        clap_complete::Shell::Bash => &Bash,
-        clap_complete::Shell::Zsh => &Zsh,
+        clap_complete::Shell::Bash => &BASH,
+        clap_complete::Shell::Zsh => &ZSH,
         clap_complete::Shell::Fish => &Fish,
         other => match builtins.completer(&other.to_string()) {
             Some(adapter) => adapter,
@@ -273,13 +273,7 @@ impl PlanLists {
 /// The roster's units and every item's unit ([`Year::unit_of`]), as `--unit`
 /// matches: a unit file's items belong to a unit the roster may not list.
 fn units(year: &Year) -> Vec<Choice> {
-    let mut units: Vec<&str> = year
-        .header
-        .units
-        .iter()
-        .flatten()
-        .map(|u| u.value.as_str())
-        .collect();
+    let mut units: Vec<&str> = year.header.roster_units().collect();
     units.extend(year.items.iter().map(|i| year.unit_of(i)));
     plain(units)
 }
@@ -333,6 +327,7 @@ fn candidates(
     index: usize,
     cwd: Option<&Path>,
 ) -> Vec<CompletionCandidate> {
+    let args = padded(args, index);
     let current = args
         .get(index)
         .map(|a| a.to_string_lossy().into_owned())
@@ -358,16 +353,36 @@ fn env_index() -> Option<usize> {
     std::env::var("_INTPLAN_COMPLETE_INDEX").ok()?.parse().ok()
 }
 
-/// Bash: `complete -F _intplan intplan`. Candidates are escaped for the shell,
-/// unless the word was begun with a quote (readline then inserts them inside it).
-struct Bash;
+/// A shell whose registration script is ours (bash, zsh) rather than clap's, so
+/// that it passes the index of the word being completed
+/// (`_INTPLAN_COMPLETE_INDEX`): its template in `src/complete/`, and how it wants
+/// the candidates written.
+struct Scripted {
+    name: &'static str,
+    template: &'static str,
+    write: fn(Vec<CompletionCandidate>, &mut dyn Write) -> std::io::Result<()>,
+}
 
-impl EnvCompleter for Bash {
+/// Bash: `complete -F _intplan intplan`.
+static BASH: Scripted = Scripted {
+    name: "bash",
+    template: include_str!("complete/intplan.bash"),
+    write: write_bash,
+};
+
+/// Zsh: `compdef _intplan intplan`.
+static ZSH: Scripted = Scripted {
+    name: "zsh",
+    template: include_str!("complete/intplan.zsh"),
+    write: write_zsh,
+};
+
+impl EnvCompleter for Scripted {
     fn name(&self) -> &'static str {
-        "bash"
+        self.name
     }
     fn is(&self, name: &str) -> bool {
-        name == "bash"
+        name == self.name
     }
     fn write_registration(
         &self,
@@ -377,7 +392,8 @@ impl EnvCompleter for Bash {
         completer: &str,
         buf: &mut dyn Write,
     ) -> std::io::Result<()> {
-        let script = include_str!("complete/intplan.bash")
+        let script = self
+            .template
             .replace("@VAR@", var)
             .replace("@BIN@", bin)
             .replace("@COMPLETER@", &shell_quote(completer));
@@ -391,58 +407,33 @@ impl EnvCompleter for Bash {
         buf: &mut dyn Write,
     ) -> std::io::Result<()> {
         let index = env_index().unwrap_or(args.len().saturating_sub(1));
-        let quoted = QUOTED.get().copied().unwrap_or(false);
-        let values: Vec<String> = candidates(cmd, padded(args, index), index, cwd)
-            .iter()
-            .map(|c| c.get_value().to_string_lossy().into_owned())
-            .map(|v| if quoted { v } else { backslash_escape(&v) })
-            .collect();
-        write!(buf, "{}", values.join("\n"))
+        (self.write)(candidates(cmd, args, index, cwd), buf)
     }
 }
 
-/// Zsh: `compdef _intplan intplan`, values with descriptions through `_describe`,
-/// which quotes them as the line needs.
-struct Zsh;
+/// Bash's candidates, one a line, escaped for the shell unless the word was begun
+/// with a quote (readline then inserts them inside it).
+fn write_bash(found: Vec<CompletionCandidate>, buf: &mut dyn Write) -> std::io::Result<()> {
+    let quoted = QUOTED.get().copied().unwrap_or(false);
+    let values: Vec<String> = found
+        .iter()
+        .map(|c| c.get_value().to_string_lossy().into_owned())
+        .map(|v| if quoted { v } else { backslash_escape(&v) })
+        .collect();
+    write!(buf, "{}", values.join("\n"))
+}
 
-impl EnvCompleter for Zsh {
-    fn name(&self) -> &'static str {
-        "zsh"
-    }
-    fn is(&self, name: &str) -> bool {
-        name == "zsh"
-    }
-    fn write_registration(
-        &self,
-        var: &str,
-        _name: &str,
-        bin: &str,
-        completer: &str,
-        buf: &mut dyn Write,
-    ) -> std::io::Result<()> {
-        let script = include_str!("complete/intplan.zsh")
-            .replace("@VAR@", var)
-            .replace("@BIN@", bin)
-            .replace("@COMPLETER@", &shell_quote(completer));
-        buf.write_all(script.as_bytes())
-    }
-    fn write_complete(
-        &self,
-        cmd: &mut Command,
-        args: Vec<OsString>,
-        cwd: Option<&Path>,
-        buf: &mut dyn Write,
-    ) -> std::io::Result<()> {
-        let index = env_index().unwrap_or(args.len().saturating_sub(1));
-        for c in candidates(cmd, padded(args, index), index, cwd) {
-            let value = c.get_value().to_string_lossy().replace(':', "\\:");
-            match c.get_help() {
-                Some(help) => writeln!(buf, "{value}:{}", one_line(&help.to_string()))?,
-                None => writeln!(buf, "{value}")?,
-            }
+/// Zsh's candidates, with their descriptions for `_describe`, which quotes them as
+/// the line needs (a `:` in a value is escaped, since it divides the two).
+fn write_zsh(found: Vec<CompletionCandidate>, buf: &mut dyn Write) -> std::io::Result<()> {
+    for c in found {
+        let value = c.get_value().to_string_lossy().replace(':', "\\:");
+        match c.get_help() {
+            Some(help) => writeln!(buf, "{value}:{}", one_line(&help.to_string()))?,
+            None => writeln!(buf, "{value}")?,
         }
-        Ok(())
     }
+    Ok(())
 }
 
 /// Fish: clap's registration; fish escapes what it inserts and shows descriptions.
@@ -473,7 +464,7 @@ impl EnvCompleter for Fish {
         buf: &mut dyn Write,
     ) -> std::io::Result<()> {
         let index = args.len().saturating_sub(1);
-        for c in candidates(cmd, padded(args, index), index, cwd) {
+        for c in candidates(cmd, args, index, cwd) {
             let value = c.get_value().to_string_lossy().into_owned();
             match c.get_help() {
                 Some(help) => writeln!(buf, "{value}\t{}", one_line(&help.to_string()))?,

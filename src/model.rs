@@ -477,11 +477,9 @@ impl Year {
             .map_or(CENTRAL, |(_, stem)| stem.as_str());
         let lower = name.to_lowercase();
         self.header
-            .units
-            .iter()
-            .flatten()
-            .find(|u| u.value.to_lowercase() == lower)
-            .map_or(name, |u| u.value.as_str())
+            .roster_units()
+            .find(|u| u.to_lowercase() == lower)
+            .unwrap_or(name)
     }
 
     /// Every post the year names, each once, in the order the plan gives them: the
@@ -598,6 +596,15 @@ pub struct PlanHeader {
     /// `units`: the roster of the union's units that carry items ("central", the
     /// student divisions, committees); when present, every item's `unit` must be one.
     pub units: Option<Vec<Spanned<String>>>,
+}
+
+impl PlanHeader {
+    /// The names of the `units` roster, as written; none when there is no roster.
+    /// One reading of the roster for the unit look-up, the `--unit` completions and
+    /// the units report.
+    pub fn roster_units(&self) -> impl Iterator<Item = &str> {
+        self.units.iter().flatten().map(|u| u.value.as_str())
+    }
 }
 
 /// `[goals.X]`: who answers for a goal this year.

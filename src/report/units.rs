@@ -85,13 +85,7 @@ pub fn compute(scope: &Scope<'_>) -> UnitsReport {
         .map(|g| g.id.value.clone())
         .filter(|id| scope.shows_goal(id))
         .collect();
-    let roster: Vec<&str> = year
-        .header
-        .units
-        .iter()
-        .flatten()
-        .map(|u| u.value.as_str())
-        .collect();
+    let roster: Vec<&str> = year.header.roster_units().collect();
     let mut extra: Vec<&str> = live
         .iter()
         .map(|(_, u)| *u)
