@@ -21,6 +21,7 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use common::plans::copy_dir;
 use common::{Run, fixtures, intplan, intplan_env};
 use serde_json::{Value, json};
 
@@ -651,19 +652,6 @@ fn a_new_year_does_not_take_the_old_measurements_for_a_unit_file() {
         .collect();
     made.sort();
     assert_eq!(made, ["kemi-sektionen.toml", "plan.toml"]);
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            fs::create_dir_all(&target).unwrap();
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]

@@ -9,8 +9,9 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
+use common::git::{git, short};
+use common::plans::copy_dir;
 use common::{fixtures, intplan};
 
 const AS_OF: &str = "2026-11-28";
@@ -173,46 +174,6 @@ Id      Ändring                       Detaljer
 1b-1    flyttad                       plan.toml → kårhuset.toml
 "
     );
-}
-
-/// Runs git in `dir` with the dates and identity fixed.
-fn git(dir: &Path, args: &[&str], date: &str) {
-    let status = Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Board")
-        .env("GIT_AUTHOR_EMAIL", "board@example.org")
-        .env("GIT_COMMITTER_NAME", "Board")
-        .env("GIT_COMMITTER_EMAIL", "board@example.org")
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .status()
-        .unwrap();
-    assert!(status.success(), "git {args:?}");
-}
-
-fn short(dir: &Path, rev: &str) -> String {
-    let out = Command::new("git")
-        .args(["rev-parse", "--short=7", rev])
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout).unwrap().trim().to_owned()
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// A repository whose `plans/` held the old plan on 2026-11-10 and the new plan

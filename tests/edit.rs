@@ -9,30 +9,14 @@ use std::time::Duration;
 
 use assert_cmd::Command;
 use intplan::i18n::Lang;
-use tempfile::TempDir;
+
+mod common;
+
+// A copy of the shipped plans/ in a fresh tempdir: (guard, plans dir).
+use common::plans::shipped as plans;
+use common::plans::{read, replaced};
 
 const BIN: &str = env!("CARGO_BIN_EXE_intplan");
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
-
-/// A copy of the shipped plans/ in a fresh tempdir; returns (guard, plans dir).
-fn plans() -> (TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let plans = dir.path().join("plans");
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("plans"), &plans);
-    (dir, plans)
-}
 
 fn intplan(plans: &Path) -> Command {
     let mut cmd = Command::new(BIN);
@@ -54,20 +38,6 @@ fn plan_toml(plans: &Path) -> PathBuf {
 
 fn unit_toml(plans: &Path) -> PathBuf {
     plans.join("2026-27/d-sektionen.toml")
-}
-
-fn read(path: &Path) -> String {
-    fs::read_to_string(path).unwrap()
-}
-
-/// `text` with `anchor` (which must occur exactly once) replaced.
-fn replaced(text: &str, anchor: &str, with: &str) -> String {
-    assert_eq!(
-        text.matches(anchor).count(),
-        1,
-        "anchor not unique: {anchor}"
-    );
-    text.replacen(anchor, with, 1)
 }
 
 /// The 1-based number of the first line of `text` that is `line`.

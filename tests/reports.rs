@@ -4,10 +4,13 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command as Process;
 
 use assert_cmd::Command;
 use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
+
+mod common;
+
+use common::git::{git, short};
 
 const AS_OF: &str = "2026-11-28";
 
@@ -503,32 +506,6 @@ fn edit_plan(root: &Path) {
     fs::write(&path, text).unwrap();
 }
 
-fn git(dir: &Path, args: &[&str], date: &str) {
-    let status = Process::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Board")
-        .env("GIT_AUTHOR_EMAIL", "board@example.org")
-        .env("GIT_COMMITTER_NAME", "Board")
-        .env("GIT_COMMITTER_EMAIL", "board@example.org")
-        .env("GIT_AUTHOR_DATE", date)
-        .env("GIT_COMMITTER_DATE", date)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .status()
-        .unwrap();
-    assert!(status.success(), "git {args:?}");
-}
-
-fn head(dir: &Path, rev: &str) -> String {
-    let out = Process::new("git")
-        .args(["rev-parse", "--short=7", rev])
-        .current_dir(dir)
-        .output()
-        .unwrap();
-    String::from_utf8(out.stdout).unwrap().trim().to_owned()
-}
-
 const CHANGES: &str = "Id    Change      Details
 ────  ──────────  ────────────────────────────────────────
 2a    goal owner  Kommunikationsansvarig → Vice ordförande
@@ -553,14 +530,14 @@ fn diff_against_the_commit_of_a_week_ago() {
         &["commit", "-qm", "plan"],
         "2026-11-10T12:00:00+01:00",
     );
-    let old = head(repo.path(), "HEAD");
+    let old = short(repo.path(), "HEAD");
     edit_plan(&plans);
     git(
         repo.path(),
         &["commit", "-qam", "week"],
         "2026-11-25T12:00:00+01:00",
     );
-    let new = head(repo.path(), "HEAD");
+    let new = short(repo.path(), "HEAD");
 
     let (code, out, err) = run_on(&plans, &["diff"]);
     assert_eq!(code, 0, "{err}");

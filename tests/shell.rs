@@ -8,6 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::plans::copy_dir;
 use common::{fixtures, root};
 
 /// The folder of the built binary, to put first on PATH as an installed one is.
@@ -291,19 +292,6 @@ fn every_shell_gets_a_script_that_calls_intplan() {
         let answer = String::from_utf8(out.stdout).unwrap();
         assert!(answer.starts_with("1b-1"), "{shell}: {answer:?}");
         assert!(out.stderr.is_empty(), "{shell}");
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
     }
 }
 

@@ -14,6 +14,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::plans::copy_dir;
 use common::{Run, intplan, root};
 
 const AS_OF: &str = "2026-11-28";
@@ -432,19 +433,6 @@ fn scratch() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&plans(), &dir.path().join("plans"));
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).unwrap();
-    for entry in fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 fn git(dir: &Path, args: &[&str]) {

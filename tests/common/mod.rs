@@ -3,6 +3,7 @@
 
 #![allow(dead_code)]
 
+pub mod git;
 pub mod plans;
 #[cfg(unix)]
 pub mod pty;
