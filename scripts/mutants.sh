@@ -8,9 +8,10 @@
 # Scope (README, "Mutation testing"): the dates and health of src/schedule.rs
 # (with Cadence::from_str), the rules of src/check.rs and src/check/, the
 # escapers (Markdown, CSV, iCalendar, HTML text, GitHub annotations), the edit
-# writer src/edit/write.rs and the decoding of dates and cadences (Ctx::date,
-# decode::plan::item, and decode::plan::cadence and kind_fits_cadence, where
-# `every` becomes a cadence or a diagnostic;
+# writer src/edit/write.rs and the decoding of dates and cadences (Ctx::date;
+# decode::plan::cadence, where `every` becomes a cadence or a diagnostic, and
+# kind_fits_cadence, which holds a cadence to the item's kind; with item and the
+# title and groups it reads, as before they were split out of item;
 # cargo-mutants 27 tries the "delete field" mutants of those files whatever --re
 # says). Each group runs only the test binaries that cover it, and builds only
 # those: with everything built, one mutant costs a rebuild of the crate and a few
@@ -173,7 +174,8 @@ for g in "${groups[@]}"; do
         write) run_group write -f src/edit/write.rs ;;
         decode)
             run_group decode -f src/decode/mod.rs -f src/decode/plan.rs \
-                --re '::date\b' --re '\bin (item|cadence|kind_fits_cadence)$'
+                --re '::date\b' --re '\bin (item|title|kind_fits_cadence|groups)$' \
+                --re '\breplace cadence -> '
             ;;
     esac
 done
