@@ -467,14 +467,27 @@ impl Year {
     /// item of `plan.toml`, [`CENTRAL`] (in the roster's spelling, if it has one).
     /// The one home of "whose item is it".
     pub fn unit_of<'s>(&'s self, item: &'s Item) -> &'s str {
+        self.named_unit(item)
+            .unwrap_or_else(|| self.roster_spelling(CENTRAL))
+    }
+
+    /// The unit an item's files name: its `unit`, or the unit of the unit file that
+    /// holds it; `None` for an item of `plan.toml` without `unit`, which is central's
+    /// by default. What a listing of the item shows as its unit, so that an item
+    /// `--unit` finds never shows an empty unit, while the central items, the many,
+    /// are not all marked.
+    pub fn named_unit<'s>(&'s self, item: &'s Item) -> Option<&'s str> {
         if let Some(unit) = &item.unit {
-            return &unit.value;
+            return Some(&unit.value);
         }
-        let name = self
-            .unit_files
+        self.unit_files
             .iter()
             .find(|(f, _)| *f == item.file)
-            .map_or(CENTRAL, |(_, stem)| stem.as_str());
+            .map(|(_, stem)| self.roster_spelling(stem))
+    }
+
+    /// `name` as the roster of units spells it, case ignored; as given without a match.
+    fn roster_spelling<'s>(&'s self, name: &'s str) -> &'s str {
         let lower = name.to_lowercase();
         self.header
             .roster_units()

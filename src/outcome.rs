@@ -94,7 +94,8 @@ pub fn latest<'a>(measured: &[&'a Measurement]) -> Vec<Latest<'a>> {
 }
 
 /// The gap of every group other than the `compare` group that has a newest value:
-/// its value minus the compare group's (negative is behind). Empty without
+/// its value minus the compare group's, raw (negative is behind when higher is better,
+/// ahead when lower is). Empty without
 /// `compare` or without a value for it; everyone (no group) gets no gap.
 pub fn gaps(indicator: &Indicator, latest: &[Latest<'_>]) -> Vec<(Cohort, f64)> {
     let Some(compare) = indicator.compare else {

@@ -71,7 +71,6 @@ fn date<T: Copy>(d: &Option<crate::model::Spanned<T>>) -> Option<T> {
 /// ([`Scope::goals`], [`Scope::items`]).
 pub fn compute(scope: &Scope<'_>) -> Export {
     let year = scope.year;
-    let period_start = scope.period_start();
     let header = &year.header;
     Export {
         year: year.name.clone(),
@@ -107,7 +106,7 @@ pub fn compute(scope: &Scope<'_>) -> Export {
             .collect(),
         items: scope
             .items()
-            .map(|i| ItemData::of(i, scope.as_of, period_start))
+            .map(|i| ItemData::of(i, year, scope.as_of))
             .collect(),
     }
 }

@@ -65,8 +65,10 @@ pub struct ItemData {
 }
 
 impl ItemData {
-    /// The item's data on `as_of`; `period_start` is the base of ongoing work never done.
-    pub fn of(item: &Item, as_of: NaiveDate, period_start: Option<NaiveDate>) -> Self {
+    /// The item of `year` on `as_of`. The year gives the period, whose start is the
+    /// base of ongoing work never done, and the unit a unit file's items belong to.
+    pub fn of(item: &Item, year: &Year, as_of: NaiveDate) -> Self {
+        let period_start = year.header.period.as_ref().map(|p| p.value.start);
         let date = |d: &Option<crate::model::Spanned<NaiveDate>>| d.as_ref().map(|d| d.value);
         ItemData {
             id: item.id.value.to_string(),
@@ -82,7 +84,7 @@ impl ItemData {
             every: item.every.as_ref().map(|e| e.value.text.clone()),
             last_done: date(&item.last_done),
             groups: item.groups.to_vec(),
-            unit: item.unit.as_ref().map(|u| u.value.to_string()),
+            unit: year.named_unit(item).map(str::to_owned),
             next_due: schedule::next_due(item, period_start),
             days_overdue: schedule::days_overdue(item, as_of, period_start),
             stale: schedule::is_stale(item, as_of, period_start),
@@ -126,12 +128,11 @@ pub fn compute(
     file: String,
     as_of: NaiveDate,
 ) -> ItemReport {
-    let start = year.header.period.as_ref().map(|p| p.value.start);
     ItemReport {
         year: year.name.clone(),
         as_of,
         file,
-        item: ItemData::of(item, as_of, start),
+        item: ItemData::of(item, year, as_of),
         goal_texts: item
             .goals
             .iter()

@@ -194,7 +194,6 @@ impl Serialize for ItemList {
 
 /// Computes the list.
 pub fn compute(scope: &Scope<'_>, filter: &Filter, sort: Sort, reverse: bool) -> ItemList {
-    let start = scope.period_start();
     let goal_rank = |item: &ItemData| {
         let first = item.goals.first();
         let position = scope
@@ -208,7 +207,7 @@ pub fn compute(scope: &Scope<'_>, filter: &Filter, sort: Sort, reverse: bool) ->
         .items
         .iter()
         .filter(|i| filter.keeps(i, scope))
-        .map(|i| ItemData::of(i, scope.as_of, start))
+        .map(|i| ItemData::of(i, scope.year, scope.as_of))
         .collect();
     items.sort_by(|a, b| {
         let primary = match sort {
