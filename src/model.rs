@@ -513,6 +513,15 @@ impl Year {
             .collect()
     }
 
+    /// Every unit the year names, each once: its roster, then the units its items
+    /// belong to ([`Year::unit_of`]). What `--unit` may name.
+    pub fn units(&self) -> Vec<&str> {
+        let roster = self.header.roster_units();
+        let items = self.items.iter().map(|i| self.unit_of(i));
+        let mut seen = std::collections::HashSet::new();
+        roster.chain(items).filter(|u| seen.insert(*u)).collect()
+    }
+
     /// The item with an id (the first, when the plan repeats an id), found through
     /// an index so that look-ups inside loops stay linear.
     pub fn item(&self, id: &str) -> Option<&Item> {

@@ -163,6 +163,19 @@ Id     Item                    Goals   Owner                   Kind     Status  
     );
 }
 
+/// A post typed in another case is named as the plan spells it, as every other
+/// report's heading does.
+#[test]
+fn the_filters_line_names_the_post_as_the_plan_spells_it() {
+    let run = items(&["--owner", "VICE kårordförande"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let last = run.stdout.lines().last().unwrap_or_default();
+    assert_eq!(
+        last,
+        "1 of 9 items shown. Filters: owner Vice kårordförande; open items only (--all shows done and dropped)."
+    );
+}
+
 #[test]
 fn in_swedish_every_word_is_swedish() {
     let run = items(&["--lang", "sv", "--kind", "ongoing", "--format", "markdown"]);
@@ -208,6 +221,30 @@ fn a_misspelt_owner_or_goal_is_a_usage_error_with_a_suggestion() {
     let run = items(&["--goal", "2c"]);
     assert_eq!(run.code, 2);
     assert!(run.stderr.contains("did you mean"), "{}", run.stderr);
+}
+
+/// `--unit` is held to the year's units as `--owner` is to its posts: a misspelt
+/// unit once matched nothing and exited 0, as if the unit had no open item.
+#[test]
+fn a_misspelt_unit_is_a_usage_error_and_a_unit_in_another_case_is_the_plans() {
+    let run = items(&["--unit", "D-sektione"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert_eq!(
+        run.stderr,
+        "error: no unit `D-sektione` in the 2026/27 plan (did you mean `D-sektionen`?); \
+         its units are: central, D-sektionen\n"
+    );
+    assert_eq!(
+        ids(&["--unit", "d-SEKTIONEN"]),
+        ids(&["--unit", "D-sektionen"])
+    );
+    let run = items(&["--unit", "d-SEKTIONEN"]);
+    assert!(
+        run.stdout.ends_with("unit D-sektionen.\n"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]

@@ -39,6 +39,8 @@ report-note-outside = note: no operating year's period holds { $date }; the repo
 report-plan-unreadable = the plan cannot be read in full; fix the errors above first
 report-did-you-mean = {" "}(did you mean `{ $name }`?)
 report-unknown-goal = the strategy has no goal `{ $goal }`{ $hint }; it has { $ids }
+# --unit that names no unit of the year. $hint is report-did-you-mean or empty.
+unit-unknown = no unit `{ $unit }` in the { $year } plan{ $hint }; its units are: { $units }
 report-cannot-write = cannot write { $path }
 report-none = none
 report-no-goal = No goal matches.

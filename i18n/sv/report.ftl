@@ -39,6 +39,8 @@ report-note-outside = obs: inget verksamhetsårs period innehåller { $date }; r
 report-plan-unreadable = planen kan inte läsas helt; rätta felen ovan först
 report-did-you-mean = {" "}(menade du `{ $name }`?)
 report-unknown-goal = strategin har inget mål `{ $goal }`{ $hint }; strategins mål är { $ids }
+# --unit som inte anger någon av årets enheter. $hint är report-did-you-mean eller tom.
+unit-unknown = planen för { $year } har ingen enhet `{ $unit }`{ $hint }; dess enheter är: { $units }
 report-cannot-write = kan inte skriva { $path }
 report-none = ingen
 report-no-goal = Inget mål matchar urvalet.

@@ -201,6 +201,27 @@ fn canonical_goal<'a>(ws: &'a Workspace, goal: &'a str, lang: Lang) -> Result<&'
     ))
 }
 
+/// The year's spelling of a unit given with `--unit` (`d-sektionen` is
+/// `D-sektionen`): a misspelt unit would otherwise silently match nothing, so it
+/// is a usage error with the nearest unit and the list of the year's units.
+fn known_unit<'a>(year: &'a Year, unit: &str, lang: Lang) -> Result<&'a str> {
+    let units = year.units();
+    if let Some(found) = units.iter().find(|u| report::same_name(u, unit)) {
+        return Ok(found);
+    }
+    let hint = nearest(unit, units.iter().copied())
+        .map(|n| t!(lang, "report-did-you-mean", name = n))
+        .unwrap_or_default();
+    bail!(t!(
+        lang,
+        "unit-unknown",
+        unit = unit,
+        year = year.label(),
+        hint = hint,
+        units = units.join(", ")
+    ))
+}
+
 /// The year's spelling of a post given with `--owner` ([`report::find_post`]): a
 /// misspelt post would otherwise silently match nothing, so it is a usage error with
 /// the nearest post and the list of the year's posts.

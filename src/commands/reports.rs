@@ -7,7 +7,7 @@ use std::io::Write;
 
 use anyhow::Result;
 
-use super::{WHOLE, canonical_goal, known_owner, let_go, load_report, report_scope};
+use super::{WHOLE, canonical_goal, known_owner, known_unit, let_go, load_report, report_scope};
 use crate::cli::{By, FilterArgs, ItemsArgs, OverdueArgs, ReportArgs, StatusArgs, UpcomingArgs};
 use crate::exit::Exit;
 use crate::load::Workspace;
@@ -75,16 +75,19 @@ pub(super) fn items(args: &ItemsArgs, settings: &Settings, out: &mut Output) -> 
         .map(|g| canonical_goal(&ws, g, lang).map(str::to_owned))
         .collect::<Result<Vec<_>>>()?;
     let scope = report_scope(&ws, settings, &WHOLE, out)?;
-    for owner in &args.owners {
-        known_owner(scope.year, owner, lang)?;
-    }
+    let owners = (args.owners.iter())
+        .map(|owner| known_owner(scope.year, owner, lang).map(str::to_owned))
+        .collect::<Result<Vec<_>>>()?;
+    let units = (args.units.iter())
+        .map(|unit| known_unit(scope.year, unit, lang).map(str::to_owned))
+        .collect::<Result<Vec<_>>>()?;
     let filter = Filter {
         goals,
-        owners: args.owners.clone(),
+        owners,
         statuses: args.statuses.iter().map(|&s| s.into()).collect(),
         all: args.all,
         kind: args.kind.map(Into::into),
-        units: args.units.clone(),
+        units,
         groups: args.groups.iter().map(|&g| g.into()).collect(),
         overdue: args.overdue,
         stale: args.stale,
