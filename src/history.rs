@@ -188,12 +188,18 @@ fn at_rev(root: &Path, name: &str, commit: &Commit, lang: Lang) -> Result<(Works
         format!("{old_prefix}{name}/"),
     ];
     let mut files = Vec::new();
-    for path in blobs(&top, hash, &[&wanted[0], &wanted[1]], lang)? {
+    for (path, size) in blobs(&top, hash, &[&wanted[0], &wanted[1]], lang)? {
         let Some(rel) = path.strip_prefix(&old_prefix) else {
             continue;
         };
         if !rel.ends_with(".toml") {
             continue;
+        }
+        if size > load::MAX_FILE_BYTES {
+            let path = format!("{}@{short}/{rel}", root.display());
+            let limit = load::MAX_FILE_BYTES / (1024 * 1024);
+            let message = t!(lang, "load-too-big", path = path, limit = limit);
+            return Err(std::io::Error::new(std::io::ErrorKind::FileTooLarge, message).into());
         }
         let text = git(&top, &["show", &format!("{hash}:{path}")], lang)?;
         files.push((PathBuf::from(rel), text));
@@ -203,17 +209,21 @@ fn at_rev(root: &Path, name: &str, commit: &Commit, lang: Lang) -> Result<(Works
 }
 
 /// The files (blobs, not folders) at `paths` in `commit`, as paths from the top of
-/// the repository; a folder lists its direct entries.
-fn blobs(top: &Path, commit: &str, paths: &[&str], lang: Lang) -> Result<Vec<String>> {
-    let mut args = vec!["ls-tree", "-z", "--full-tree", commit, "--"];
+/// the repository with their sizes in bytes (so that a huge blob is refused as a
+/// huge file is, before it is read); a folder lists its direct entries.
+fn blobs(top: &Path, commit: &str, paths: &[&str], lang: Lang) -> Result<Vec<(String, u64)>> {
+    let mut args = vec!["ls-tree", "-z", "-l", "--full-tree", commit, "--"];
     args.extend_from_slice(paths);
     let listing = git(top, &args, lang)?;
     Ok(listing
         .split('\0')
         .filter_map(|entry| {
+            // `<mode> <type> <object> <size, padded>\t<path>`
             let (meta, path) = entry.split_once('\t')?;
-            meta.split(' ').nth(1).filter(|kind| *kind == "blob")?;
-            Some(path.to_owned())
+            let mut fields = meta.split_whitespace().skip(1);
+            fields.next().filter(|kind| *kind == "blob")?;
+            let size = fields.nth(1)?.parse().ok()?;
+            Some((path.to_owned(), size))
         })
         .collect())
 }

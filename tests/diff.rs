@@ -342,3 +342,37 @@ fn a_plan_folder_git_cannot_follow_is_refused_not_shown_as_all_added() {
         )
     );
 }
+
+/// A plan file in git larger than any plan (here 65 MB of comments, as a log file
+/// committed by mistake would be) is refused before it is read, naming it, as the
+/// same file on disk is: exit 2, not the memory filled.
+#[test]
+fn a_huge_blob_in_git_is_refused_as_a_huge_file_is() {
+    let (repo, _) = history();
+    let plans = repo.path().join("plans");
+    let plan = plans.join("2026-27/plan.toml");
+    let text = fs::read_to_string(&plan).unwrap();
+    let line = format!("# {}\n", "x".repeat(1021));
+    fs::write(&plan, format!("{text}{}", line.repeat(65 * 1024))).unwrap();
+    git(
+        repo.path(),
+        &["commit", "-qam", "huge"],
+        "2026-11-26T12:00:00+01:00",
+    );
+    let huge = short(repo.path(), "HEAD");
+    fs::write(&plan, &text).unwrap();
+    git(
+        repo.path(),
+        &["commit", "-qam", "fixed"],
+        "2026-11-27T12:00:00+01:00",
+    );
+    let out = run(&plans, &["diff", "--against", "HEAD~1"]);
+    assert_eq!((out.code, out.stdout.as_str()), (2, ""));
+    assert_eq!(
+        out.stderr,
+        format!(
+            "error: cannot read {}@{huge}/2026-27/plan.toml: it is larger than 64 MB, far more than any plan\n",
+            plans.display()
+        )
+    );
+}
