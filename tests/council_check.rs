@@ -160,7 +160,7 @@ fn messages_say_what_to_fix_in_both_languages() {
     );
     assert!(
         sv.stderr.contains(
-            "fel[invalid-value]: `value` är 104.5, men en procentsats ligger mellan 0 och 100"
+            "fel[invalid-value]: `value = 104.5` är ingen möjlig procentsats: den ska ligga mellan 0 och 100"
         ),
         "{}",
         sv.stderr

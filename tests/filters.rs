@@ -192,7 +192,7 @@ fn a_post_the_plan_does_not_name_is_a_usage_error() {
     let sv = run(&["--lang", "sv", "overdue", "--owner", "kassor"]);
     assert_eq!(
         sv.stderr,
-        "fel: planen för 2026/27 har ingen post `kassor`; dess poster är: Kommunikationsansvarig, Utbildningsenheten, Vice ordförande\n"
+        "fel: planen för 2026/27 har ingen post `kassor`; planens poster är: Kommunikationsansvarig, Utbildningsenheten, Vice ordförande\n"
     );
     // A post the roster names is valid even with nothing to do.
     assert_eq!(

@@ -28,5 +28,5 @@ count-days = { $n ->
 }
 
 # --owner som inte anger någon av årets poster. $hint är owner-did-you-mean eller tom.
-owner-unknown = planen för { $year } har ingen post `{ $owner }`{ $hint }; dess poster är: { $posts }
+owner-unknown = planen för { $year } har ingen post `{ $owner }`{ $hint }; planens poster är: { $posts }
 owner-did-you-mean = {" "}(menade du `{ $post }`?)

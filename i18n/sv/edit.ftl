@@ -67,7 +67,7 @@ edit-unit-preface =
 edit-future-completed = åtgärd { $id } genomfördes { $date }, efter { $asof }
 edit-future-last-done = åtgärd { $id } genomfördes senast { $date }, efter { $asof }
 edit-future-log = åtgärd { $id } har en anteckning daterad { $date }, efter { $asof }
-edit-future-help = något som redan är gjort kan inte ha ett datum efter { $asof }, dagen som kontrollen gäller: rätta datumet
+edit-future-help = det som redan har gjorts kan inte ha ett datum efter { $asof }, den dag som kontrollen gäller: rätta datumet
 
 ## Småord
 

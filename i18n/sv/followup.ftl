@@ -3,7 +3,7 @@
 followup-title-span = Uppföljning av internationaliseringsstrategin, { $from } till { $to }, per { $date }
 followup-title-year = Uppföljning av internationaliseringsstrategin, { $year }, per { $date }
 followup-title-none = Uppföljning av internationaliseringsstrategin, per { $date }
-followup-how-to-read = För varje mål och verksamhetsår: åtgärderna (strukna åtgärder räknas inte), hur många som genomfördes, hur många som ströks, hur många som fortfarande var öppna och hur många som var försenade vid årets slut (löpande arbete räknas som öppet), målets läge vid årets slut enligt samma regler som veckans lägesrapport, samt årets senaste indikatorvärden per grupp.
+followup-how-to-read = För varje mål och verksamhetsår: åtgärderna (strukna åtgärder räknas inte), hur många som genomfördes, hur många som ströks, hur många som fortfarande var öppna och hur många som var försenade vid årets slut (löpande arbete räknas som öppet), målets läge vid årets slut enligt samma regler som lägesrapporten, samt årets senaste indikatorvärden per grupp.
 followup-still-running = { $year } pågår fortfarande: siffrorna gäller per { $date }.
 followup-goal-heading = Mål { $id }: { $text }
 followup-col-year = År

@@ -8,13 +8,13 @@ indicators-negative-whole = `{ $key }` kan inte vara negativt
 indicators-negative-whole-help = skriv hur många, som `{ $key } = 120`
 indicators-goals-empty = `goals` är tom
 indicators-goals-empty-help = ange minst ett mål som indikatorn mäter, som `goals = ["3a"]`
-indicators-percent-range = `{ $key }` är { $value }, men en procentsats ligger mellan 0 och 100
+indicators-percent-range = `{ $key } = { $value }` är ingen möjlig procentsats: den ska ligga mellan 0 och 100
 indicators-percent-range-help = skriv andelen i procent, som `{ $key } = 72.5` för 72,5 %
-indicators-negative-count = `{ $key }` är { $value }, men ett antal kan inte vara negativt
+indicators-negative-count = `{ $key } = { $value }`: ett antal kan inte vara mindre än 0
 indicators-negative-count-help = ett antal är ett antal personer eller saker, 0 eller fler
 indicators-duplicate = indikatorn `{ $id }` finns två gånger
 indicators-duplicate-help = ge varje indikator ett eget id
-indicators-first-defined = först här
+indicators-first-defined = första gången här
 indicators-goal-without = mål { $goal } saknar indikator: inget mäter om målet nås
 indicators-goal-without-help = lägg till en [[indicator]] med `goals = ["{ $goal }"]` i strategy.toml
 indicators-unknown = strategin har ingen indikator `{ $id }`

@@ -34,7 +34,7 @@ init-intro-first =
     Startad med `intplan init` utifrån strategin (../strategy.toml): handlingsplanens
     första år. Den som är ansvarig för handlingsplanen står som ansvarig för varje
     mål, och varje mål har en platshållare, tills styrelsen utser målansvariga och
-    beslutar åtgärderna.
+    beslutar om åtgärderna.
     Kör sedan `intplan check`: det som styrelsen ännu måste besluta visas som varningar.
 init-reviewed = reviewed = ÅÅÅÅ-MM-DD   # sätt när styrelsen har gått igenom planen
 init-items-heading = Åtgärder som förts över från { $old }; nycklarna förklaras i ../{ $dir }/plan.toml.

@@ -29,7 +29,7 @@ items-shown = { $shown } av { $total ->
 } visas.
 items-shown-filtered = { $shown } Filter: { $filters }.
 items-none = Planen för { $year } har inga åtgärder.
-items-none-match = Ingen åtgärd i planen för { $year } matchar: { $filters }.
+items-none-match = Ingen åtgärd i planen för { $year } passar urvalet: { $filters }.
 
 items-filter-goal = mål { $goals }
 items-filter-owner = ansvarig { $owners }

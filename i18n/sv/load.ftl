@@ -2,13 +2,13 @@
 # Ett meddelande-id är detsamma i i18n/en/; variablerna ($path, ...) också.
 
 load-no-year = { $root } har ingen mapp för ett verksamhetsår (som { $year }/); skapa det första året utifrån strategin med `intplan init --year { $year } --lead "<post>"`
-load-no-such-year = inget år { $name } i { $root }: det finns { $names }
+load-no-such-year = { $root } har inget år { $name }; de år som finns är { $names }
 load-root-not-found = planmappen `{ $root }` finns inte: kör intplan där mappen plans/ finns, eller ange --plan MAPP
 load-root-unreadable = kan inte läsa planmappen { $root }
 load-root-not-a-folder = `{ $root }` är ingen mapp
 load-no-strategy = { $root } saknar strategy.toml: planmappen måste innehålla strategin som fullmäktige antog
-load-folder-not-a-year = mappen `{ $name }` har planfiler men är inte namngiven som ett verksamhetsår
-load-folder-not-a-year-help = namnge årsmappar ÅÅÅÅ-ÅÅ, som 2026-27
+load-folder-not-a-year = mappen `{ $name }` har planfiler men heter inte som ett verksamhetsår
+load-folder-not-a-year-help = en årsmapp heter ÅÅÅÅ-ÅÅ, till exempel 2026-27
 load-year-without-plan = året { $name } saknar plan.toml
 load-year-without-plan-help = varje årsmapp behöver en plan.toml med [plan]; `intplan init --year { $name }` skapar en
 load-cannot-list = kan inte lista mappen { $path }

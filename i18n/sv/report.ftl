@@ -18,7 +18,7 @@ report-stale-ongoing = det löpande arbetet { $id } skulle ha genomförts senast
     [one] 1 dag
    *[other] { $n } dagar
 }; efter 30 dagar räknas en åtgärd som utan livstecken)
-report-stale-never = åtgärd { $id } har inga livstecken: varken anteckning, start, datum för genomförd eller senast genomförd
+report-stale-never = åtgärd { $id } har inga livstecken: ingen anteckning och inget datum för start, genomförd eller senast genomförd
 report-stale-help = skriv vad som hänt: `intplan item note { $id } "..."`
 
 ## Det alla rapporter delar
@@ -40,10 +40,10 @@ report-plan-unreadable = planen kan inte läsas helt; rätta felen ovan först
 report-did-you-mean = {" "}(menade du `{ $name }`?)
 report-unknown-goal = strategin har inget mål `{ $goal }`{ $hint }; strategins mål är { $ids }
 # --unit som inte anger någon av årets enheter. $hint är report-did-you-mean eller tom.
-unit-unknown = planen för { $year } har ingen enhet `{ $unit }`{ $hint }; dess enheter är: { $units }
+unit-unknown = planen för { $year } har ingen enhet `{ $unit }`{ $hint }; planens enheter är: { $units }
 report-cannot-write = kan inte skriva { $path }
 report-none = ingen
-report-no-goal = Inget mål matchar urvalet.
+report-no-goal = Inget mål ingår i urvalet.
 
 report-col-id = Id
 report-col-item = Åtgärd

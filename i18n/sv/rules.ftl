@@ -22,7 +22,7 @@ rules-goal-without-item = mål { $id } saknar åtgärd i { $year }
 rules-goal-without-item-help = lägg till en [[item]]-tabell med `goals = ["{ $id }"]` (strukna åtgärder räknas inte)
 
 rules-period-reversed = perioden slutar ({ $end }) innan den börjar ({ $start })
-rules-due-before-start = åtgärd { $id } ska vara genomförd senast { $due }, före sin start ({ $start })
+rules-due-before-start = åtgärd { $id } ska vara klar senast { $due }, före sin start ({ $start })
 rules-starts-here = börjar här
 
 rules-not-in-roster = `{ $post }` finns inte i planens förteckning över poster
