@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{fixtures, intplan};
+use common::{fixtures, intplan, root};
 
 const AS_OF: &str = "2026-11-28";
 
@@ -215,4 +215,20 @@ fn a_strategy_without_indicators_gets_no_indicator_warning() {
     // fire for its goals, and there is nothing else to report.
     let (code, list) = found("valid");
     assert_eq!((code, list), (0, Vec::<String>::new()));
+}
+
+/// An indicator defined twice (its own `duplicate-id`) is listed once in the help of
+/// a measurement that names no indicator: the list once read "seats, seats".
+#[test]
+fn the_help_lists_each_indicator_once() {
+    let run = intplan(
+        &root(),
+        &["-p", "examples/broken", "check", "--as-of", AS_OF],
+    );
+    assert!(
+        run.stderr
+            .contains("= help: did you mean `seats`? the strategy declares seats\n"),
+        "{}",
+        run.stderr
+    );
 }

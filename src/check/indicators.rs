@@ -93,10 +93,12 @@ fn unknown_indicators(
     cx: Context<'_>,
     out: &mut Vec<Diagnostic>,
 ) {
-    let ids: Vec<&str> = strategy
-        .indicators
-        .iter()
+    // Each id once, in the strategy's order: one defined twice (its own error) is
+    // not listed twice in the help.
+    let mut seen = std::collections::HashSet::new();
+    let ids: Vec<&str> = (strategy.indicators.iter())
         .map(|i| i.id.value.as_str())
+        .filter(|id| seen.insert(*id))
         .collect();
     for m in &year.measurements {
         let wanted = m.indicator.value.as_str();
