@@ -583,3 +583,86 @@ fn a_crlf_plan_starts_a_crlf_year() {
         NEW_UNIT.replace('\n', "\r\n")
     );
 }
+
+/// TOML lets other tables stand among an item's parts: `[plan]` between an
+/// `[[item]]` and its `[item.title]`, `[goals.1b]` between an item and its log.
+/// `check` accepts it; init carries each item without the tables around it.
+const INTERLEAVED: &str = r#"[[item]]
+id = "1a-1"
+goals = ["1a"]
+owner = "Utbildningsansvarig"
+status = "active"
+
+[plan]
+period = { start = 2026-07-01, end = 2027-06-30 }
+lead = "Vice kårordförande"
+reviewed = 2026-11-20
+owners = ["Vice kårordförande", "Utbildningsansvarig"]
+
+# the title, below the plan
+[item.title]
+sv = "Programråd"
+
+[goals.1a]
+owner = "Utbildningsansvarig"
+
+[goals."2.1"]
+owner = "Vice kårordförande"
+
+[[item]]
+id = "1b-1"
+title = "Nyhetsbrev"
+goals = ["1b", "2.1"]
+owner = "Vice kårordförande"
+kind = "ongoing"
+every = "month"
+
+[goals.1b]
+owner = "Vice kårordförande"
+
+[[item.log]]
+date = 2026-11-01
+note = "Sent."
+"#;
+
+#[test]
+fn tables_among_an_items_parts_stay_behind_and_the_item_comes_whole() {
+    let (_dir, plans) = folder(&[
+        ("strategy.toml", STRATEGY),
+        ("2026-27/plan.toml", INTERLEAVED),
+    ]);
+    let run = init(&plans, &["--year", "2027-28"]);
+    assert_eq!(run.stderr, "");
+    assert_eq!(run.code, 0);
+    let new = read(&plans.join("2027-28/plan.toml"));
+    let items = &new[new.find("\n[[item]]\nid").unwrap() + 1..];
+    assert_eq!(
+        items,
+        r#"[[item]]
+id = "1a-1"
+goals = ["1a"]
+owner = "Utbildningsansvarig"
+status = "active"
+
+# the title, below the plan
+[item.title]
+sv = "Programråd"
+
+[[item.log]]
+date = 2027-07-01
+by = "Vice kårordförande"
+note = "Carried over from the 2026/27 plan, status active."
+
+[[item]]
+id = "1b-1"
+title = "Nyhetsbrev"
+goals = ["1b", "2.1"]
+owner = "Vice kårordförande"
+kind = "ongoing"
+every = "month"
+"#
+    );
+    assert_eq!(read(&plans.join("2026-27/plan.toml")), INTERLEAVED);
+    let check = run_on(&plans, "2027-07-01", &["--year", "2027-28", "check"]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+}

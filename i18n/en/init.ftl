@@ -11,6 +11,7 @@ init-unreadable = error: the { $year } plan cannot be read in full; fix it befor
 init-not-a-year = `{ $name }` is not an operating year
 init-period-too-late = a period starting { $start } would end after 9999-12-31, the last day a TOML date can hold
 init-item-not-found = item { $id } of { $file } could not be found to carry over (it is neither an [[item]] table nor an inline table in `item = [...]`); nothing was written
+init-carry-unsafe = item { $id } of { $file } could not be carried over exactly as it stands (the file uses a TOML layout init does not handle), so nothing was written; please report the file's layout
 init-refused = error: the new plan would have { $errors ->
     [one] 1 error
    *[other] { $errors } errors

@@ -11,6 +11,7 @@ init-unreadable = fel: planen för { $year } kan inte läsas helt; rätta den in
 init-not-a-year = `{ $name }` är inget verksamhetsår
 init-period-too-late = en period som börjar { $start } skulle sluta efter 9999-12-31, den sista dag ett TOML-datum kan rymma
 init-item-not-found = åtgärd { $id } i { $file } kunde inte hittas för att föras över (den är varken en [[item]]-tabell eller en inline-tabell i `item = [...]`); inget skrevs
+init-carry-unsafe = åtgärd { $id } i { $file } kunde inte föras över precis som den står (filen använder en TOML-uppställning som init inte klarar), så inget skrevs; rapportera gärna filens uppställning
 init-refused = fel: den nya planen skulle få { $errors } fel; { $folder } skapades inte
 init-after-label = (så som init skulle skriva den)
 
