@@ -999,3 +999,42 @@ fn confirmations_speak_the_run_language() {
         .code(2)
         .stderr("error: nothing to set: give at least one of --status, --due, --start, --owner, --title, --title-sv, --title-en, --goal, --every, --note\n");
 }
+
+/// An id two items of the year share (a `duplicate-id` error of `check`) is
+/// ambiguous: an edit of it is refused (exit 1), naming both places, and changes
+/// nothing, alone or among other ids; `item show` still shows the first. Before, the
+/// edit silently changed whichever came first.
+#[test]
+fn an_edit_of_an_id_two_items_share_is_refused_naming_both() {
+    let (_guard, plans) = plans();
+    let unit = unit_toml(&plans);
+    let copy = "\n[[item]]\nid = \"1a-1\"\ntitle = \"A copy\"\ngoals = [\"1a\"]\nowner = \"D-sektionens internationellt ansvarig\"\n";
+    let text = format!("{}{copy}", read(&unit));
+    fs::write(&unit, &text).unwrap();
+    let plan_text = read(&plan_toml(&plans));
+    let first = line_of(&plan_text, "id = \"1a-1\"") - 1;
+    let second = line_of(&text, "id = \"1a-1\"") - 1;
+    for args in [
+        &["item", "note", "1a-1", "Met."][..],
+        &["item", "set", "1a-2", "1a-1", "--status", "blocked"],
+        &["item", "done", "1a-1"],
+    ] {
+        let out = intplan(&plans).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_eq!(
+            String::from_utf8(out.stderr).unwrap(),
+            format!(
+                "error: `1a-1` is the id of more than one item in the 2026/27 plan ({}:{first}, {}:{second}), so the edit would not know which to change; give each its own id first (`intplan check` shows them as duplicate-id); nothing was written\n",
+                plan_toml(&plans).display(),
+                unit.display()
+            )
+        );
+        assert_eq!(read(&unit), text);
+        assert_eq!(read(&plan_toml(&plans)), plan_text);
+    }
+    let show = intplan(&plans)
+        .args(["item", "show", "1a-1"])
+        .output()
+        .unwrap();
+    assert_eq!(show.status.code(), Some(0));
+}

@@ -10,6 +10,8 @@ edit-empty-text = an empty value cannot be written into the plan: write some tex
 
 edit-no-item = no item `{ $id }` in the { $year } plan
 edit-no-item-near = no item `{ $id }` in the { $year } plan; did you mean { $near }?
+# An edit of an id that two items of the year have. $places: file:line, ...
+edit-id-twice = `{ $id }` is the id of more than one item in the { $year } plan ({ $places }), so the edit would not know which to change; give each its own id first (`intplan check` shows them as duplicate-id); nothing was written
 edit-id-in-other-year = no item `{ $id }` in the { $year } plan; { $count ->
     [one] it is in the { $others } plan: pass --year { $options } to edit it there
    *[other] it is in the plans of { $others }: pass --year with one of { $options } to edit it there

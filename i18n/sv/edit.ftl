@@ -10,6 +10,8 @@ edit-empty-text = ett tomt värde kan inte skrivas in i planen: skriv en text
 
 edit-no-item = ingen åtgärd `{ $id }` i planen för { $year }
 edit-no-item-near = ingen åtgärd `{ $id }` i planen för { $year }; menade du { $near }?
+# En ändring av ett id som två av årets åtgärder har. $places: fil:rad, ...
+edit-id-twice = `{ $id }` är id för mer än en åtgärd i planen för { $year } ({ $places }), så det går inte att veta vilken som ska ändras; ge var och en ett eget id först (`intplan check` visar dem som duplicate-id); inget skrevs
 edit-id-in-other-year = ingen åtgärd `{ $id }` i planen för { $year }; { $count ->
     [one] den finns i planen för { $others }: ange --year { $options } för att ändra den där
    *[other] den finns i planerna för { $others }: ange --year med ett av { $options } för att ändra den där

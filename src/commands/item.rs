@@ -241,7 +241,7 @@ fn edit_items(
     }
     let mut plan = Plan::default();
     for id in ids {
-        let item = transaction::find(ws, scope.index, id, env.lang)?;
+        let item = transaction::find_to_edit(ws, scope.index, id, env.lang)?;
         let mut said = Said::new(env.lang);
         each(item, &mut said);
         plan.change(ws, year, item, said);

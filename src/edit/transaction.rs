@@ -16,6 +16,7 @@ use super::lock::{self, Lock};
 use super::write;
 use crate::check::{self, Context};
 use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::exit::{Exit, Stop};
 use crate::i18n::Lang;
 use crate::load::{self, Workspace, Years};
 use crate::model::{Item, Year};
@@ -387,6 +388,43 @@ pub(crate) fn find<'a>(ws: &'a Workspace, index: usize, id: &str, lang: Lang) ->
         )),
         None => bail!(t!(lang, "edit-no-item", id = id, year = year.label())),
     }
+}
+
+/// [`find`] for an edit: the item, when no other item of the year has its id. An
+/// edit of an id given twice (a `duplicate-id` error of `check`) would change one of
+/// the two at random for the user, so it is refused (exit 1), naming where both are.
+pub(crate) fn find_to_edit<'a>(
+    ws: &'a Workspace,
+    index: usize,
+    id: &str,
+    lang: Lang,
+) -> Result<&'a Item> {
+    let found = find(ws, index, id, lang)?;
+    let year = &ws.years[index];
+    let copies: Vec<&Item> = year.items.iter().filter(|i| i.id.value == id).collect();
+    if copies.len() < 2 {
+        return Ok(found);
+    }
+    let places: Vec<String> = (copies.iter())
+        .map(|item| {
+            let source = ws.sources.get(item.file);
+            let (line, _) = source.line_col(item.span().start);
+            format!("{}:{line}", source.path.display())
+        })
+        .collect();
+    let message = t!(
+        lang,
+        "edit-id-twice",
+        id = id,
+        year = year.label(),
+        places = places.join(", ")
+    );
+    Err(Stop {
+        exit: Exit::Failure,
+        code: "invalid-plan",
+        message,
+    }
+    .into())
 }
 
 /// Notes for an id that a year after the edited one also has (after `init`, the
