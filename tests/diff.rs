@@ -376,3 +376,103 @@ fn a_huge_blob_in_git_is_refused_as_a_huge_file_is() {
         )
     );
 }
+
+/// Two copies of the fixture's new plan; `edit` changes the newer one.
+fn two_copies(edit: impl FnOnce(&Path)) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixtures("diff/new"), &dir.path().join("old"));
+    copy_dir(&fixtures("diff/new"), &dir.path().join("new"));
+    edit(&dir.path().join("new/2026-27"));
+    dir
+}
+
+fn replace(file: &Path, from: &str, to: &str) {
+    let text = fs::read_to_string(file).unwrap();
+    assert!(text.contains(from), "{from} not in {}", file.display());
+    fs::write(file, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn a_log_note_edited_in_place_or_removed_is_shown() {
+    let dir = two_copies(|year| {
+        replace(
+            &year.join("kårhuset.toml"),
+            "Twenty came.",
+            "Twenty-two came.",
+        );
+        let plan = year.join("plan.toml");
+        replace(
+            &plan,
+            "by = \"Utbildningsenheten\"\nnote = \"LP1",
+            "by = \"Vice ordförande\"\nnote = \"LP1",
+        );
+    });
+    replace(
+        &dir.path().join("old/2026-27/plan.toml"),
+        "note = \"LP1 evaluations checked.\"\n",
+        "note = \"LP1 evaluations checked.\"\n\n[[item.log]]\ndate = 2026-10-01\nnote = \"Survey drafted.\"\n",
+    );
+    let new = dir.path().join("new");
+    let out = run(&new, &["diff", dir.path().join("old").to_str().unwrap()]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    let body: String = out
+        .stdout
+        .lines()
+        .skip(1)
+        .map(|l| format!("{}\n", l.trim_end()))
+        .collect();
+    assert_eq!(
+        body,
+        "\
+Id    Change        Details
+────  ────────────  ──────────────────────────────────────────────────────────────────────────────────────────────────────────────
+1a-2  note changed  2026-11-15 Utbildningsenheten: LP1 evaluations checked. → 2026-11-15 Vice ordförande: LP1 evaluations checked.
+1a-2  note removed  2026-10-01: Survey drafted.
+1b-1  note changed  2026-10-28 Kommunikationsansvarig: Twenty came. → 2026-10-28 Kommunikationsansvarig: Twenty-two came.
+"
+    );
+    let json = run(
+        &new,
+        &[
+            "diff",
+            dir.path().join("old").to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        v["changes"],
+        serde_json::json!([
+            {"change": "log-changed", "item": "1a-2", "date": "2026-11-15",
+             "from": {"by": "Utbildningsenheten", "note": "LP1 evaluations checked."},
+             "to": {"by": "Vice ordförande", "note": "LP1 evaluations checked."}},
+            {"change": "log-removed", "item": "1a-2", "date": "2026-10-01",
+             "by": null, "note": "Survey drafted."},
+            {"change": "log-changed", "item": "1b-1", "date": "2026-10-28",
+             "from": {"by": "Kommunikationsansvarig", "note": "Twenty came."},
+             "to": {"by": "Kommunikationsansvarig", "note": "Twenty-two came."}},
+        ])
+    );
+    let sv = run(
+        &new,
+        &[
+            "diff",
+            dir.path().join("old").to_str().unwrap(),
+            "--lang",
+            "sv",
+        ],
+    );
+    assert!(
+        sv.stdout
+            .contains("1a-2  anteckning ändrad     2026-11-15 Utbildningsenheten: LP1"),
+        "{}",
+        sv.stdout
+    );
+    assert!(
+        sv.stdout
+            .contains("1a-2  anteckning borttagen  2026-10-01: Survey drafted.\n"),
+        "{}",
+        sv.stdout
+    );
+}

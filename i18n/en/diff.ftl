@@ -9,6 +9,9 @@ diff-col-details = Details
 diff-added = added
 diff-removed = removed
 diff-moved = moved
+# A log note of the old copy edited in place, and one that is gone.
+diff-note-changed = note changed
+diff-note-removed = note removed
 diff-note = note
 # An added or removed item of a unit file: its title and the file.
 diff-in-file = { $title } ({ $file })

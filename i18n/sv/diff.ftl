@@ -9,6 +9,9 @@ diff-col-details = Detaljer
 diff-added = ny
 diff-removed = borttagen
 diff-moved = flyttad
+# A log note of the old copy edited in place, and one that is gone.
+diff-note-changed = anteckning ändrad
+diff-note-removed = anteckning borttagen
 diff-note = anteckning
 # En ny eller borttagen åtgärd i en enhetsfil: dess titel och filen.
 diff-in-file = { $title } ({ $file })

@@ -200,6 +200,38 @@ pub enum Change {
         /// The note.
         note: String,
     },
+    /// A log note of the old copy written otherwise now: the same date, another
+    /// writer or text (an entry edited in place).
+    LogChanged {
+        /// The item id.
+        item: String,
+        /// The note's date.
+        date: NaiveDate,
+        /// The entry before.
+        from: Entry,
+        /// The entry now.
+        to: Entry,
+    },
+    /// A log note of the old copy that is gone.
+    LogRemoved {
+        /// The item id.
+        item: String,
+        /// The note's date.
+        date: NaiveDate,
+        /// Who wrote it.
+        by: Option<String>,
+        /// The note.
+        note: String,
+    },
+}
+
+/// A log note's writer and text, for a note changed in place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Entry {
+    /// Who wrote it.
+    pub by: Option<String>,
+    /// The note.
+    pub note: String,
 }
 
 /// One copy of a year with the files it was read from, for file names.
@@ -497,22 +529,66 @@ fn every_field(was: &Item, item: &Item) -> FieldPair {
     }
 }
 
-/// Log entries of `item` that the old copy lacks (same date and note).
+/// The log of `item` against the old copy's: an entry found whole is unchanged; one
+/// whose date an unmatched old entry shares was edited in place; the rest of the
+/// new entries are new notes, the rest of the old ones removed.
 fn logged(changes: &mut Vec<Change>, was: Option<&Item>, item: &Item) {
-    for entry in &item.log {
-        let known = was.is_some_and(|w| {
-            w.log
+    let id = || item.id.value.to_string();
+    let entry = |e: &crate::model::LogEntry| Entry {
+        by: e.by.as_ref().map(ToString::to_string),
+        note: e.note.to_string(),
+    };
+    let old: Vec<_> = was.map(|w| w.log.iter().collect()).unwrap_or_default();
+    let mut unmatched: Vec<bool> = old
+        .iter()
+        .map(|o| {
+            !item
+                .log
                 .iter()
-                .any(|e| e.date == entry.date && e.note == entry.note)
-        });
-        if !known {
-            changes.push(Change::Logged {
-                item: item.id.value.to_string(),
-                date: entry.date,
-                by: entry.by.as_ref().map(ToString::to_string),
-                note: entry.note.to_string(),
-            });
+                .any(|e| e.date == o.date && entry(e) == entry(o))
+        })
+        .collect();
+    for e in &item.log {
+        if old.iter().any(|o| o.date == e.date && entry(o) == entry(e)) {
+            continue;
         }
+        let edited = (0..old.len()).find(|&i| unmatched[i] && old[i].date == e.date);
+        let (date, to) = (e.date, entry(e));
+        changes.push(match edited {
+            Some(i) => {
+                unmatched[i] = false;
+                let (item, from) = (id(), entry(old[i]));
+                Change::LogChanged {
+                    item,
+                    date,
+                    from,
+                    to,
+                }
+            }
+            None => Change::Logged {
+                item: id(),
+                date,
+                by: to.by,
+                note: to.note,
+            },
+        });
+    }
+    for (o, _) in old.iter().zip(&unmatched).filter(|(_, u)| **u) {
+        let Entry { by, note } = entry(o);
+        changes.push(Change::LogRemoved {
+            item: id(),
+            date: o.date,
+            by,
+            note,
+        });
+    }
+}
+
+/// A log entry as one line: "2026-11-15 Utbildningsansvarig: LP1 checked."
+fn entry_line(date: NaiveDate, by: Option<&str>, note: &str) -> String {
+    match by {
+        Some(by) => format!("{date} {by}: {note}"),
+        None => format!("{date}: {note}"),
     }
 }
 
@@ -693,10 +769,31 @@ fn describe_item(change: &Change, lang: Lang) -> (String, Cell, String) {
         } => (
             item.clone(),
             Cell::from(t!(lang, "diff-note")),
-            match by {
-                Some(by) => format!("{date} {by}: {note}"),
-                None => format!("{date}: {note}"),
-            },
+            entry_line(*date, by.as_deref(), note),
+        ),
+        Change::LogChanged {
+            item,
+            date,
+            from,
+            to,
+        } => (
+            item.clone(),
+            Cell::from(t!(lang, "diff-note-changed")),
+            format!(
+                "{} → {}",
+                entry_line(*date, from.by.as_deref(), &from.note),
+                entry_line(*date, to.by.as_deref(), &to.note)
+            ),
+        ),
+        Change::LogRemoved {
+            item,
+            date,
+            by,
+            note,
+        } => (
+            item.clone(),
+            Cell::toned(t!(lang, "diff-note-removed"), Tone::Warn),
+            entry_line(*date, by.as_deref(), note),
         ),
         Change::Plan { .. } | Change::Goal { .. } | Change::Field { .. } => describe(change, lang),
     }
