@@ -81,11 +81,13 @@ pub fn old_year(
     if let Some(i) = index
         && !workspace.years_complete.get(i).copied().unwrap_or(false)
     {
+        let problem = first_error(&workspace);
         bail!(t!(
             lang,
             "history-old-unreadable",
             year = name,
-            label = label.as_str()
+            label = label.as_str(),
+            problem = problem
         ));
     }
     let year = match index {
@@ -97,6 +99,22 @@ pub fn old_year(
         year,
         label,
     })
+}
+
+/// The first error that kept the old copy from loading, as "path:line:col: message",
+/// so that the user can see what to look at in that revision.
+fn first_error(workspace: &Workspace) -> String {
+    let Some(d) = workspace
+        .diagnostics
+        .iter()
+        .find(|d| d.severity == crate::diagnostic::Severity::Error)
+    else {
+        return String::new();
+    };
+    match d.position(&workspace.sources) {
+        (path, Some((line, col))) => format!("{path}:{line}:{col}: {}", d.message),
+        (path, None) => format!("{path}: {}", d.message),
+    }
 }
 
 /// A commit to read the old plan from, with how to name it.

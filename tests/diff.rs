@@ -476,3 +476,21 @@ Id    Change        Details
         sv.stdout
     );
 }
+
+#[test]
+fn an_old_copy_that_does_not_load_is_refused_naming_where() {
+    let dir = two_copies(|_| {});
+    let old = dir.path().join("old");
+    fs::write(old.join("2026-27/kårhuset.toml"), "[[item]\nid = \"x\"\n").unwrap();
+    let out = run(&dir.path().join("new"), &["diff", old.to_str().unwrap()]);
+    assert_eq!((out.code, out.stdout.as_str()), (2, ""));
+    let o = old.display();
+    assert_eq!(
+        out.stderr,
+        format!(
+            "error: the 2026-27 plan in {o} cannot be read in full \
+             ({o}/2026-27/kårhuset.toml:1:8: TOML: unclosed array table, expected `]`), \
+             so there is nothing sound to compare with\n"
+        )
+    );
+}

@@ -1,6 +1,6 @@
 # Older copies of the plan for `diff` and `week --since`. English catalogue.
 
-history-old-unreadable = the { $year } plan in { $label } cannot be read in full, so there is nothing sound to compare with
+history-old-unreadable = the { $year } plan in { $label } cannot be read in full ({ $problem }), so there is nothing sound to compare with
 history-not-a-commit = `{ $rev }` is not a commit of the repository that holds { $root }
 history-no-commit = no commit of { $root } is from { $day } or earlier; pass --against REV, a later --since DATE, or a plan folder
 history-label-moved = { $label }, when the plan folder was { $path }

@@ -1,6 +1,6 @@
 # Äldre versioner av planen för `diff` och `week --since`. Svensk katalog.
 
-history-old-unreadable = planen för { $year } i { $label } kan inte läsas helt, så det finns inget säkert att jämföra med
+history-old-unreadable = planen för { $year } i { $label } kan inte läsas helt ({ $problem }), så det finns inget säkert att jämföra med
 history-not-a-commit = `{ $rev }` är ingen commit i det git-arkiv som innehåller { $root }
 history-no-commit = ingen commit i { $root } är från { $day } eller tidigare; ange --against REV, ett senare --since DATUM eller en planmapp
 history-label-moved = { $label }, då planmappen låg i { $path }
