@@ -494,3 +494,79 @@ fn an_old_copy_that_does_not_load_is_refused_naming_where() {
         )
     );
 }
+
+/// `week --owner/--goal --since`: the changes section shows the changes of the
+/// items that pass the filters before or after (an item given to the post counts)
+/// and of the goals the report shows, as every other section of the filtered week
+/// does; the plan header's changes are about no item and go. Before, the section
+/// was the whole diff under a filtered heading.
+#[test]
+fn a_filtered_week_shows_the_changes_of_what_it_shows() {
+    let (repo, old) = history();
+    let plans = repo.path().join("plans");
+    let owner = run(
+        &plans,
+        &[
+            "week",
+            "--since",
+            "2026-11-23",
+            "--owner",
+            "Utbildningsenheten",
+        ],
+    );
+    assert_eq!(owner.code, 0, "{}", owner.stderr);
+    assert!(
+        owner.stdout.ends_with(&format!(
+            "\nChanges since {old} (2026-11-10)
+Id    Change           Details
+────  ───────────────  ─────────────────────────────────────────────────────────────────────
+1a    goal owner       Utbildningsenheten → Utbildningsenheten, Vice ordförande
+1a    goal note        Through the programme boards. → —
+1b    goal note        — → Shared with the union building.
+1a-1  title (English)  Translate the statutes → Translate the statutes and regulations
+1a-1  goals            1a → 1a, 1b
+1a-1  owner            Vice ordförande → Utbildningsenheten
+1a-1  status           active → done
+1a-1  start            — → 2026-09-01
+1a-1  completed        — → 2026-11-18
+1a-2  cadence          every 2 months → every term
+1a-2  last done        2026-09-30 → 2026-11-15
+1a-2  target groups    exchange students → exchange students, programme students from the EU
+1a-2  note             2026-11-15 Utbildningsenheten: LP1 evaluations checked.
+"
+        )),
+        "{}",
+        owner.stdout
+    );
+    let goal: serde_json::Value = serde_json::from_str(
+        &run(
+            &plans,
+            &[
+                "week",
+                "--since",
+                "2026-11-23",
+                "--goal",
+                "1b",
+                "--format",
+                "json",
+            ],
+        )
+        .stdout,
+    )
+    .unwrap();
+    let ids: Vec<&str> = (goal["changes"]["changes"].as_array().unwrap().iter())
+        .map(|c| {
+            c.get("item")
+                .or(c.get("goal"))
+                .and_then(|v| v.as_str())
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "1b", "1a-1", "1a-1", "1a-1", "1a-1", "1a-1", "1a-1", "1b-2", "1b-2", "1b-2", "1b-2",
+            "1b-2", "1b-2", "1b-3", "1b-3", "1b-4", "1b-1"
+        ]
+    );
+}

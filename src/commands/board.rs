@@ -2,6 +2,7 @@
 //! the old plan from `history`, and the renderer for the format, and writes to
 //! standard output or to the `-o` file.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io::Write;
 use std::path::Path;
@@ -121,7 +122,31 @@ fn changes(
         year: scope.year,
         sources: &ws.sources,
     };
-    Ok(diff::compare(old_side, new_side, old.label))
+    let mut diff = diff::compare(old_side, new_side, old.label);
+    if scope.owner.is_some() || scope.goal.is_some() {
+        // An item counts when it passes the filters before or after: a post's item
+        // given to another post is a change the post must see.
+        let items: HashSet<&str> = (scope.items())
+            .chain(old.year.items.iter().filter(|i| scope.includes(i)))
+            .map(|i| i.id.value.as_str())
+            .collect();
+        let goals: HashSet<&str> = (scope.goals())
+            .map(|g| g.id.value.as_str())
+            .chain(
+                scope
+                    .strategy
+                    .goals()
+                    .map(|g| g.id.value.as_str())
+                    .filter(|id| {
+                        scope.shows_goal(id)
+                            && (old.year.goal_owners(id).iter())
+                                .any(|o| scope.owner_matches(Some(o)))
+                    }),
+            )
+            .collect();
+        diff.retain(|id| items.contains(id), |id| goals.contains(id));
+    }
+    Ok(diff)
 }
 
 /// `export`: the year in one of the formats, to stdout or `-o FILE`.

@@ -225,6 +225,35 @@ pub enum Change {
     },
 }
 
+impl Change {
+    /// The item a change is about; `None` for the plan header and goals.
+    fn item(&self) -> Option<&str> {
+        match self {
+            Change::Plan { .. } | Change::Goal { .. } => None,
+            Change::Added { item, .. }
+            | Change::Removed { item, .. }
+            | Change::Moved { item, .. }
+            | Change::Field { item, .. }
+            | Change::Logged { item, .. }
+            | Change::LogChanged { item, .. }
+            | Change::LogRemoved { item, .. } => Some(item),
+        }
+    }
+}
+
+impl Diff {
+    /// Keeps the changes of the items and goals a filtered report shows (`--owner`,
+    /// `--goal`), so that its changes agree with its figures; the plan header's
+    /// changes are about no item, and go.
+    pub fn retain(&mut self, item: impl Fn(&str) -> bool, goal: impl Fn(&str) -> bool) {
+        self.changes.retain(|change| match (change, change.item()) {
+            (Change::Goal { goal: id, .. }, _) => goal(id),
+            (_, Some(id)) => item(id),
+            _ => false,
+        });
+    }
+}
+
 /// A log note's writer and text, for a note changed in place.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Entry {
