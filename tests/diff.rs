@@ -570,3 +570,37 @@ Id    Change           Details
         ]
     );
 }
+
+/// A title whose form alone changed (a plain string written as `{ sv, en }` with
+/// the same words) reads the same in both languages: no change, as two spellings of
+/// one cadence are none. A real change in one language is still shown.
+#[test]
+fn a_title_that_only_changed_its_form_is_no_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("old"), dir.path().join("new"));
+    copy_dir(&fixtures("diff/new"), &old);
+    copy_dir(&fixtures("diff/new"), &new);
+    let plan = new.join("2026-27/plan.toml");
+    let text = fs::read_to_string(&plan).unwrap();
+    let same = text.replacen(
+        "title = \"Course evaluations\"",
+        "title = { sv = \"Course evaluations\", en = \"Course evaluations\" }",
+        1,
+    );
+    fs::write(&plan, &same).unwrap();
+    let out = run(&new, &["diff", old.to_str().unwrap()]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert!(out.stdout.contains("\nNo changes since "), "{}", out.stdout);
+    let changed = text.replacen(
+        "title = \"Course evaluations\"",
+        "title = { sv = \"Kursutvärderingar\", en = \"Course evaluations\" }",
+        1,
+    );
+    fs::write(&plan, &changed).unwrap();
+    let out = run(&new, &["diff", old.to_str().unwrap(), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let fields: Vec<&str> = (json["changes"].as_array().unwrap().iter())
+        .map(|c| c["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["title.sv", "title.en", "title"]);
+}

@@ -532,6 +532,14 @@ fn text_fields(was: &Item, item: &Item) -> Vec<FieldPair> {
     ];
     let mut out = Vec::new();
     for (a, b, [sv, en, plain]) in texts {
+        // A text that reads the same in both languages has only changed its form
+        // (a plain string written as `{ sv, en }` with the same words): no change.
+        if [Lang::Sv, Lang::En]
+            .iter()
+            .all(|&lang| a.get(lang) == b.get(lang))
+        {
+            continue;
+        }
         let get = |t: Option<&str>| t.map(text);
         out.push(FieldPair::plain(sv, get(a.sv()), get(b.sv())));
         out.push(FieldPair::plain(en, get(a.en()), get(b.en())));
