@@ -339,6 +339,66 @@ fn add_refuses_a_file_outside_the_year_folder() {
     }
 }
 
+/// `item add --file` never creates a unit file whose name hides something: a
+/// control character, an escape sequence, a bidi override, a zero-width character,
+/// a line break, a tab or bytes that are not UTF-8 in the name would reach every
+/// diagnostic and listing that names the file. Each is refused (exit 2, the name
+/// shown with the character written out, on one line) and nothing is created.
+#[cfg(unix)]
+#[test]
+fn add_refuses_a_file_name_that_hides_characters() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt as _;
+    let (dir, plans) = plans();
+    let cases: [(&[u8], &str, &str); 7] = [
+        (b"\x1b[31mred.toml", "\\u{1B}[31mred.toml", "\\u{1B}"),
+        (b"bell\x07.toml", "bell\\u{7}.toml", "\\u{7}"),
+        (
+            "\u{202e}lmth.toml".as_bytes(),
+            "\\u{202E}lmth.toml",
+            "\\u{202E}",
+        ),
+        (
+            "zero\u{200b}width.toml".as_bytes(),
+            "zero\\u{200B}width.toml",
+            "\\u{200B}",
+        ),
+        (b"two\nlines.toml", "two\\u{A}lines.toml", "\\u{A}"),
+        (b"tab\tbed.toml", "tab\\u{9}bed.toml", "\\u{9}"),
+        (b"latin\xe5.toml", "latin\u{FFFD}.toml", "\u{FFFD}"),
+    ];
+    let before = snapshot(dir.path());
+    for (name, shown, char) in cases {
+        for (lang, message) in [
+            (
+                "en",
+                format!(
+                    "error: --file {shown}: a unit file's name must be plain text on one line, but it holds {char}\n"
+                ),
+            ),
+            (
+                "sv",
+                format!(
+                    "fel: --file {shown}: en enhetsfils namn måste vara vanlig text på en rad, men det innehåller {char}\n"
+                ),
+            ),
+        ] {
+            let run = intplan(&plans)
+                .args([
+                    "--lang", lang, "item", "add", "--goal", "2b", "--title", "X",
+                ])
+                .args(["--owner", "Vice kårordförande", "--file"])
+                .arg(OsStr::from_bytes(name))
+                .output()
+                .unwrap();
+            assert_eq!(run.status.code(), Some(2), "{shown}");
+            assert!(run.stdout.is_empty(), "{shown}");
+            assert_eq!(String::from_utf8(run.stderr).unwrap(), message);
+        }
+    }
+    assert_eq!(snapshot(dir.path()), before);
+}
+
 #[test]
 fn refused_edits_leave_the_file_identical_and_exit_1() {
     let (_dir, plans) = plans();

@@ -20,6 +20,7 @@ edit-also-in-year = note: { $id } is also in the { $other } plan; this edit chan
 edit-unreadable = error: the plan cannot be read in full, so it cannot be edited safely; fix the errors above first
 edit-nothing-to-set = nothing to set: give at least one of --status, --due, --start, --owner, --title, --title-sv, --title-en, --goal, --every, --note
 edit-file-outside = --file { $file } is not a .toml file in the year folder { $folder }
+edit-file-name-hidden = --file { $file }: a unit file's name must be plain text on one line, but it holds { $char }
 
 ## Reading, checking and writing
 

@@ -20,6 +20,7 @@ edit-also-in-year = obs: { $id } finns också i planen för { $other }; ändring
 edit-unreadable = fel: planen kan inte läsas helt och kan därför inte ändras säkert; rätta felen ovan först
 edit-nothing-to-set = inget att ändra: ange minst en av --status, --due, --start, --owner, --title, --title-sv, --title-en, --goal, --every, --note
 edit-file-outside = --file { $file } är ingen .toml-fil i årsmappen { $folder }
+edit-file-name-hidden = --file { $file }: en enhetsfils namn måste vara vanlig text på en rad, men det innehåller { $char }
 
 ## Att läsa, kontrollera och skriva
 

@@ -4,6 +4,7 @@
 //! checks and writes. Every edit says what it did, item by item, naming the year
 //! and the file: `4b-5 (2026/27, d-sektionen.toml): due 2026-12-11 -> 2027-10-15`.
 
+use std::ffi::OsStr;
 use std::fs;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -24,7 +25,7 @@ use crate::exit::Exit;
 use crate::i18n::Lang;
 use crate::load;
 use crate::model::{Group, Item, Kind, Status, Year};
-use crate::output::Output;
+use crate::output::{Output, is_hidden, shown};
 use crate::render;
 use crate::report::item;
 use crate::schedule::Cadence;
@@ -552,6 +553,26 @@ fn new_item(args: &AddArgs, id: &str, year: &Year, as_of: NaiveDate) -> Vec<(Str
         .collect()
 }
 
+/// A new unit file's name is plain text on one line, as a name in the plan is: a
+/// character that hides or acts on a terminal, a line break, a tab or bytes that
+/// are not UTF-8 would reach every diagnostic and listing that names the file.
+fn refuse_hidden_name(file: &Path, name: &OsStr, lang: Lang) -> Result<()> {
+    let hides = |c: char| is_hidden(c) || c == '\n' || c == '\t';
+    let text = name.to_string_lossy();
+    let lossy = name.to_str().is_none();
+    let Some(c) = (text.chars()).find(|&c| hides(c) || (lossy && c == char::REPLACEMENT_CHARACTER))
+    else {
+        return Ok(());
+    };
+    let show = |c: char| if hides(c) { shown(c) } else { c.to_string() };
+    bail!(t!(
+        lang,
+        "edit-file-name-hidden",
+        file = file.to_string_lossy().chars().map(show).collect::<String>(),
+        char = show(c)
+    ))
+}
+
 /// The file `item add --file` names: a bare name is a file of the year folder; a
 /// path must lead into the year folder. Anything else is refused (exit 2), so an
 /// edit never writes outside the plan.
@@ -571,6 +592,7 @@ fn resolve_file(year: &Year, file: Option<&Path>, lang: Lang) -> Result<PathBuf>
     if Path::new(name).extension().is_none_or(|e| e != "toml") {
         return Err(refuse());
     }
+    refuse_hidden_name(file, name, lang)?;
     if file.components().count() > 1 {
         let parent = file.parent().unwrap_or(Path::new("."));
         let same = match (fs::canonicalize(parent), fs::canonicalize(&year.dir)) {
