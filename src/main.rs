@@ -11,7 +11,7 @@ use clap::error::ErrorKind;
 use intplan::argv::Words;
 use intplan::cli::{Cli, ColorWhen};
 use intplan::exit::Exit;
-use intplan::output::Output;
+use intplan::output::{Output, visible_line};
 use intplan::{commands, complete, t, usage};
 
 fn main() -> ExitCode {
@@ -34,14 +34,19 @@ fn run(cli: &Cli, words: &Words) -> Exit {
         Ok(exit) => exit,
         Err(e) if is_broken_pipe(&e) => Exit::Ok,
         Err(e) => {
-            // The message may quote a file name from the plan folder; the stream
-            // shows its hidden characters, JSON escapes them.
+            // The message may quote a file name from the plan folder or an
+            // argument; on stderr it stays on its one line (its hidden characters
+            // and line feeds shown), JSON escapes them.
             let message = usage::message(&e, settings.lang);
             let (exit, code) = usage::classify(&e, &settings.plan);
             let _ = writeln!(
                 out.stderr,
                 "{}",
-                t!(settings.lang, "cli-error", message = &message)
+                t!(
+                    settings.lang,
+                    "cli-error",
+                    message = visible_line(&message).as_ref()
+                )
             );
             if words.wants_json() {
                 let _ = usage::write_json(&mut out.stdout, words, code, &message);

@@ -432,3 +432,34 @@ fn a_megabyte_word_is_laid_out_on_a_terminal() {
     assert_eq!(code, 1);
     assert!(shown.contains("error[unknown-owner]"), "{shown}");
 }
+
+/// An argument echoed in an error (an id, a post, a unit that is not in the plan)
+/// cannot begin a line of its own: its line feed is shown, so `X\nerror: fake`
+/// never prints a second `error:` line that intplan did not write. JSON keeps the
+/// argument exact.
+#[test]
+fn an_argument_in_an_error_stays_on_its_line() {
+    let (_tmp, root) = plan_with_title("Programme boards");
+    let hostile = "X\nerror: fake\tT";
+    let (code, out, err) = run(&root, &["item", "show", hostile]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(
+        err,
+        "error: no item `X\\u{A}error: fake\tT` in the 2026/27 plan\n"
+    );
+    for args in [
+        ["status", "--owner", hostile],
+        ["items", "--unit", hostile],
+        ["overdue", "--goal", hostile],
+    ] {
+        let (code, out, err) = run(&root, &args);
+        assert_eq!((code, out.as_str()), (2, ""), "{args:?}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("`X\\u{A}error: fake\tT`"), "{args:?}: {err}");
+    }
+    let (code, out, err) = run(&root, &["status", "--format", "json", "--owner", hostile]);
+    assert_eq!(code, 2);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(json.to_string().contains("`X\\nerror: fake\\tT`"), "{out}");
+}
