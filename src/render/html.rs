@@ -45,9 +45,11 @@ pub fn month_name(month: u32, lang: Lang) -> String {
     }
 }
 
-/// Plan text as HTML character data, exactly: what HTML reserves as a reference,
-/// and a carriage return too (a reader turns a raw one into a line feed). U+0000
-/// cannot be carried by HTML at all (readers drop it), so it is shown as `\u{0}`.
+/// Plan text as HTML character data: what HTML reserves as a reference, and a
+/// carriage return too (a reader turns a raw one into a line feed). A character a
+/// reader cannot see is shown written out (`\u{1B}`), as on a terminal: control
+/// characters are not allowed in HTML (U+0000 is dropped by readers), and a bidi
+/// override would turn the rest of a cell around in the browser.
 pub(crate) fn text(s: &str) -> PreEscaped<String> {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -57,7 +59,7 @@ pub(crate) fn text(s: &str) -> PreEscaped<String> {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\r' => out.push_str("&#13;"),
-            '\0' => out.push_str(&shown(c)),
+            c if crate::output::is_hidden(c) => out.push_str(&shown(c)),
             c => out.push(c),
         }
     }
