@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks the HTML pages of the shipped plan (export, week, followup): the W3C Nu HTML
+# Checks the HTML pages of the shipped plan (export, week, followup) and of two
+# hostile plans: the W3C Nu HTML
 # checker (vnu, from the npm package vnu-jar, run with Java) must find zero errors,
 # and headless Chromium renders each page to a PNG a person can look at. A tool that
 # cannot be installed is reported as `skipped: <why>` (exit 0); a failed check exits
@@ -20,8 +21,15 @@ for lang in en sv; do
   ./target/debug/intplan --plan plans --as-of 2026-11-28 --lang "$lang" \
     followup --format html > "$out/followup-$lang.html"
 done
+# Two hostile plans (escape sequences, a bidi override in titles): their hidden
+# characters must be written out, or the checker refuses the control characters.
+for bad in title-with-terminal-escapes title-with-trojan-source; do
+  ./target/debug/intplan --plan "tests/fixtures/bad/$bad" --as-of 2026-11-28 \
+    export --format html -o "$out/$bad.html"
+done
 pages=("$out"/plan-en.html "$out"/plan-sv.html "$out"/week-en.html "$out"/week-sv.html
-  "$out"/followup-en.html "$out"/followup-sv.html)
+  "$out"/followup-en.html "$out"/followup-sv.html
+  "$out"/title-with-terminal-escapes.html "$out"/title-with-trojan-source.html)
 
 # 1. vnu
 java=$(command -v java || true)

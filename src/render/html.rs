@@ -45,8 +45,7 @@ pub fn month_name(month: u32, lang: Lang) -> String {
     }
 }
 
-/// Plan text as HTML character data: what HTML reserves as a reference, and a
-/// carriage return too (a reader turns a raw one into a line feed). A character a
+/// Plan text as HTML character data: what HTML reserves as a reference. A character a
 /// reader cannot see is shown written out (`\u{1B}`), as on a terminal: control
 /// characters are not allowed in HTML (U+0000 is dropped by readers), and a bidi
 /// override would turn the rest of a cell around in the browser.
@@ -58,7 +57,9 @@ pub(crate) fn text(s: &str) -> PreEscaped<String> {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\r' => out.push_str("&#13;"),
+            // A line break, as a reader reads CR LF and CR (a reference to a CR
+            // is an error to the W3C checker).
+            '\r' => out.push('\r'),
             c if crate::output::is_hidden(c) => out.push_str(&shown(c)),
             c => out.push(c),
         }
