@@ -92,8 +92,11 @@ pub(crate) struct FileEdit {
 /// is checked as the whole file would be. Otherwise, or when the piece will not
 /// do, the whole file is edited.
 pub(crate) fn apply(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyhow::Result<String> {
+    // New lines follow the whole file's convention, also when a piece is edited
+    // (a piece of a file with mixed endings may lean the other way).
+    let eol = Eol::of(text);
     if let Some(range) = piece_for(text, edit)
-        && let Ok(new) = apply_to(&text[range.clone()], edit, file, lang)
+        && let Ok(new) = apply_to(&text[range.clone()], edit, file, eol, lang)
         && only_items(&new)
     {
         return Ok(format!(
@@ -102,7 +105,7 @@ pub(crate) fn apply(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyh
             &text[range.end..]
         ));
     }
-    apply_to(text, edit, file, lang)
+    apply_to(text, edit, file, eol, lang)
 }
 
 /// The piece of a large file that holds every item `edit` changes, cut before
@@ -132,14 +135,21 @@ fn only_items(piece: &str) -> bool {
     })
 }
 
-/// [`apply`] on the whole of `text`. The data the new text must hold is worked out
-/// on another core meanwhile (on a large file each parse is a good part of an
-/// edit's time).
-fn apply_to(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyhow::Result<String> {
+/// [`apply`] on the whole of `text`, writing new lines with `eol`. The data the new
+/// text must hold is worked out on another core meanwhile (on a large file each
+/// parse is a good part of an edit's time).
+fn apply_to(
+    text: &str,
+    edit: &FileEdit,
+    file: &str,
+    eol: Eol,
+    lang: Lang,
+) -> anyhow::Result<String> {
     let unsafe_edit = || anyhow::anyhow!(t!(lang, "edit-unsafe", file = file));
     std::thread::scope(|scope| {
         let expected = scope.spawn(|| verify::expected(text, edit));
-        let new = text::apply(text, splices(text, edit, file, lang)?).ok_or_else(unsafe_edit)?;
+        let splices = splices(text, edit, file, eol, lang)?;
+        let new = text::apply(text, splices).ok_or_else(unsafe_edit)?;
         let expected = expected.join().ok().flatten();
         if verify::holds(expected, &new) {
             Ok(new)
@@ -151,7 +161,13 @@ fn apply_to(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyhow::Resu
 
 /// The splices that make `edit` on `text`, from its parsed document (let go
 /// before the result is checked).
-fn splices(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyhow::Result<Vec<Splice>> {
+fn splices(
+    text: &str,
+    edit: &FileEdit,
+    file: &str,
+    eol: Eol,
+    lang: Lang,
+) -> anyhow::Result<Vec<Splice>> {
     let doc = Document::parse(text).map_err(|e| {
         anyhow::anyhow!(t!(
             lang,
@@ -165,7 +181,7 @@ fn splices(text: &str, edit: &FileEdit, file: &str, lang: Lang) -> anyhow::Resul
     let by_id = items.by_id();
     let mut cx = Cx {
         text,
-        eol: Eol::of(text),
+        eol,
         splices: Vec::new(),
         file,
         lang,
@@ -508,7 +524,11 @@ mod tests {
 
     /// Where item `id`'s `[[item]]` header is.
     fn header_of(text: &str, id: &str) -> usize {
-        let at = text.find(&format!("id = \"{id}\"\n")).unwrap();
+        let line = format!("id = \"{id}\"");
+        let at = (text.match_indices(&line))
+            .find(|(at, _)| text[at + line.len()..].starts_with(['\n', '\r']))
+            .unwrap()
+            .0;
         text[..at].rfind("[[item]]").unwrap()
     }
 
@@ -559,6 +579,42 @@ mod tests {
             assert!(text.len() > 3 * split::PIECE_BYTES);
             assert_ne!(expected, text);
         }
+    }
+
+    /// New lines follow the file's own line ending, also when the piece edited
+    /// leans the other way (a stretch of CRLF lines in an LF file).
+    #[test]
+    fn a_piece_is_edited_with_the_files_line_ending() {
+        let lf = large("");
+        let (from, to) = (header_of(&lf, "x-300"), header_of(&lf, "x-1300"));
+        let text = format!(
+            "{}{}{}",
+            &lf[..from],
+            lf[from..to].replace('\n', "\r\n"),
+            &lf[to..]
+        );
+        assert_eq!(Eol::of(&text), Eol::Lf);
+        let log = NewLog {
+            date: "2026-11-28".parse().unwrap(),
+            by: None,
+            note: "Met.".into(),
+        };
+        let whole = FileEdit {
+            changes: vec![("x-700".into(), vec![Op::Log(log)])],
+            ..FileEdit::default()
+        };
+        let piecewise = FileEdit {
+            loaded: Some((text.clone(), vec![header_of(&text, "x-700")])),
+            ..whole.clone()
+        };
+        let piece = piece_for(&text, &piecewise).unwrap();
+        assert_eq!(Eol::of(&text[piece]), Eol::CrLf);
+        let expected = apply(&text, &whole, "f", Lang::En).unwrap();
+        assert!(
+            expected.contains("note = \"Met.\"\n"),
+            "LF in the new lines"
+        );
+        assert_eq!(apply(&text, &piecewise, "f", Lang::En).unwrap(), expected);
     }
 
     #[test]
